@@ -1,0 +1,1072 @@
+//! French vocabulary and page-markup vocabulary, as data only.
+//!
+//! Every word, label, verb, month or class token that a stage matches
+//! lives here once, in a table with a one-line comment saying what it
+//! is for and how it is matched. No functions, no regexes, no logic:
+//! stages build their matchers from these tables (see `pattern`).
+//! Counts in comments refer to `../shared/FRENCH.md` (Σ74 pages).
+
+// ---------------------------------------------------------------------
+// Markup vocabulary: class / id sub-words (split on - _ and camelCase,
+// lower-cased, matched whole). FRENCH.md §1.4.
+// ---------------------------------------------------------------------
+
+/// Sub-words of share bars and social buttons; the block is dropped.
+pub const SHARE_TOKENS: &[&str] = &[
+    "share",
+    "shares",
+    "sharing",
+    "sharebar",
+    "sharetools",
+    "social",
+    "socials",
+    "partage",
+    "partager",
+    "addthis",
+    "sociable",
+    "follow",
+];
+
+/// Sub-words of newsletter, app and subscription prompts; dropped.
+pub const NEWSLETTER_TOKENS: &[&str] = &[
+    "newsletter",
+    "newsletters",
+    "infolettre",
+    "subscribe",
+    "subscription",
+    "abonnement",
+    "souscription",
+    "inscription",
+    "signup",
+    "optin",
+];
+
+/// Sub-words of cookie and consent banners; dropped.
+pub const COOKIE_TOKENS: &[&str] =
+    &["cookie", "cookies", "consent", "rgpd", "gdpr", "cmp", "didomi"];
+
+/// Sub-words of comment sections; dropped.
+pub const COMMENT_TOKENS: &[&str] = &[
+    "comments",
+    "comment",
+    "commentaires",
+    "commentaire",
+    "commentlist",
+    "reactions",
+    "forum",
+    "respond",
+    "viafoura",
+    "disqus",
+    "discussion",
+];
+
+/// Sub-words of advertising slots; dropped.
+pub const AD_TOKENS: &[&str] = &[
+    "pub",
+    "publicite",
+    "ad",
+    "ads",
+    "adslot",
+    "advert",
+    "advertisement",
+    "advertising",
+    "dfp",
+    "inread",
+    "banner",
+    "mpu",
+    "sponsor",
+    "sponsored",
+    "sponso",
+    "native",
+    "adsbygoogle",
+];
+
+/// Sub-words of related-article boxes and recommendation widgets inside
+/// the body; their links become promos (`related-block`).
+pub const RELATED_TOKENS: &[&str] = &[
+    "related",
+    "ralated",
+    "relatedarticles",
+    "readmore",
+    "readalso",
+    "also",
+    "lire",
+    "aussi",
+    "catcher",
+    "suggested",
+    "suggestion",
+    "suggestions",
+    "recommended",
+    "recommande",
+    "recommandations",
+    "reco",
+    "connexes",
+    "siblings",
+    "bounce",
+    "outbrain",
+    "taboola",
+    "ligatus",
+    "promo",
+    "autopromo",
+    "linked",
+    "others",
+    "popular",
+    "lus",
+    "similar",
+    "similaires",
+    "meme",
+    "more",
+    "next",
+    "teaser",
+    "teasers",
+];
+
+/// Sub-words of bylines, dates and other article meta lines; dropped
+/// from the body (the metadata stage reads them).
+pub const META_TOKENS: &[&str] = &[
+    "author",
+    "authors",
+    "auteur",
+    "auteurs",
+    "byline",
+    "signature",
+    "date",
+    "dates",
+    "published",
+    "posted",
+    "timestamp",
+    "dateline",
+    "readtime",
+    "reading",
+    "meta",
+];
+
+/// Sub-words of captions and photo credits; dropped from the body and
+/// read as `metadata.captions`.
+pub const CAPTION_TOKENS: &[&str] = &[
+    "caption",
+    "legend",
+    "legende",
+    "credit",
+    "credits",
+    "copyright",
+    "figcaption",
+];
+
+/// Sub-words of tag lists, breadcrumbs, navigation, tables of contents
+/// and page tools; dropped.
+pub const NAV_TOKENS: &[&str] = &[
+    "nav",
+    "navigation",
+    "navbar",
+    "menu",
+    "breadcrumb",
+    "breadcrumbs",
+    "ariane",
+    "tags",
+    "tag",
+    "keywords",
+    "topics",
+    "pagination",
+    "toc",
+    "sommaire",
+    "toolbar",
+    "tools",
+    "print",
+    "bookmark",
+    "sidebar",
+    "widget",
+    "skip",
+];
+
+/// Whole class names of visually hidden elements (screen-reader text,
+/// `display:none` utility classes); dropped.
+pub const HIDDEN_CLASSES: &[&str] = &[
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "screen-reader-only",
+    "hidden",
+    "hide",
+    "d-none",
+    "u-hidden",
+    "is-hidden",
+];
+
+/// Sub-words marking the lede / chapô element.
+pub const STANDFIRST_TOKENS: &[&str] = &[
+    "chapo",
+    "chapeau",
+    "chapô",
+    "lead",
+    "lede",
+    "standfirst",
+    "intro",
+    "introduction",
+    "description",
+    "summary",
+    "excerpt",
+    "subtitle",
+    "subheadline",
+    "deck",
+    "resume",
+    "accroche",
+    "headline",
+];
+
+/// Sub-words marking the main text container of an article; a mild
+/// bonus when choosing the body among close candidates.
+pub const BODY_TOKENS: &[&str] = &[
+    "content",
+    "article",
+    "text",
+    "body",
+    "texte",
+    "contenu",
+    "entry",
+    "post",
+    "story",
+    "corps",
+    "articlebody",
+];
+
+/// Sub-words of paywall wrappers: they flag `metadata.paywalled` when
+/// found in the article region, but are never dropped on their own
+/// (`post-paywall` holds body text on real pages).
+pub const PAYWALL_TOKENS: &[&str] =
+    &["paywall", "restricted", "poool", "piano", "premium", "locked"];
+
+// ---------------------------------------------------------------------
+// Promo labels (FRENCH.md §1.1, §1.5). Matched case-insensitively at the
+// start of a block, with `A`/`À` folded; separators after the label are
+// handled by the promos stage.
+// ---------------------------------------------------------------------
+
+/// Verbs that open a read-also label ("À lire aussi", "Voir aussi").
+pub const READ_ALSO_VERBS: &[&str] =
+    &["lire", "voir", "écouter", "regarder", "découvrir", "relire", "revoir"];
+
+/// Words that may follow the verb in a read-also label.
+pub const READ_ALSO_ADVERBS: &[&str] = &["aussi", "également", "egalement"];
+
+/// Genre nouns in "Lire notre enquête :", "Lire l’entretien :".
+pub const READ_ALSO_GENRES: &[&str] = &[
+    "article",
+    "enquête",
+    "analyse",
+    "portrait",
+    "tribune",
+    "récit",
+    "reportage",
+    "chronique",
+    "éditorial",
+    "entretien",
+    "interview",
+    "décryptage",
+    "dossier",
+    "explications",
+    "témoignage",
+    "témoignages",
+    "critique",
+    "sélection",
+];
+
+/// Whole labels that introduce one promoted link, beside the verb forms
+/// above ("Sur le même sujet :").
+pub const READ_ALSO_LABELS: &[&str] = &[
+    "sur le même sujet",
+    "sur le même thème",
+    "pour aller plus loin",
+    "aller plus loin",
+    "pour en savoir plus",
+    "en savoir plus",
+    "plus d’infos",
+    "plus d'infos",
+    "notre dossier",
+    "en complément",
+    "à consulter",
+    "découvrez aussi",
+    "découvrez également",
+    "à découvrir",
+    "à découvrir aussi",
+    "à découvrir également",
+    "le saviez-vous",
+];
+
+/// Headings of related-article blocks (a heading, then links).
+pub const RELATED_HEADINGS: &[&str] = &[
+    "sur le même sujet",
+    "sur le même thème",
+    "dans la même rubrique",
+    "pour aller plus loin",
+    "aller plus loin",
+    "la rédaction vous conseille",
+    "vous aimerez aussi",
+    "vous aimerez peut-être",
+    "vous pourriez aussi aimer",
+    "nos lecteurs ont lu aussi",
+    "nos lecteurs ont aimé aussi",
+    "l’auteur vous recommande",
+    "l'auteur vous recommande",
+    "articles en relation",
+    "en relation",
+    "articles connexes",
+    "articles liés",
+    "nos articles liés",
+    "articles similaires",
+    "à découvrir",
+    "à découvrir aussi",
+    "à découvrir également",
+    "découvrez aussi",
+    "notre sélection",
+    "notre sélection vidéo",
+    "les plus lus",
+    "articles les plus lus",
+    "les plus populaires",
+    "les + populaires",
+    "les plus consultés",
+    "les plus commentés",
+    "les plus partagés",
+    "vidéos les plus vues",
+    "dernières vidéos",
+    "dernières publications",
+    "dernières actus",
+    "dernières infos",
+    "sur le web",
+    "ailleurs sur le web",
+    "by the web",
+    "d’autres ont aimé",
+    "d'autres ont aimé",
+    "au cas où vous l’auriez manqué",
+    "au cas où vous l'auriez manqué",
+    "recommandé pour vous",
+    "sélectionné pour vous",
+    "contenus sponsorisés",
+    "à lire aussi",
+    "à lire également",
+    "lire aussi",
+    "voir aussi",
+    "à voir aussi",
+    "à écouter aussi",
+    "nos dossiers",
+    "plus d’actualité",
+    "plus d'actualité",
+];
+
+/// Format kickers that lead a teaser title ("VIDÉO. …").
+pub const TEASER_KICKERS: &[&str] = &[
+    "vidéo",
+    "video",
+    "vidéos",
+    "videos",
+    "en vidéo",
+    "photos",
+    "en images",
+    "diaporama",
+    "infographie",
+    "podcast",
+    "direct",
+];
+
+// ---------------------------------------------------------------------
+// Boilerplate sentences (FRENCH.md §1.1). Matched case-insensitively as
+// the start of a short block unless said otherwise.
+// ---------------------------------------------------------------------
+
+/// Comment-section headers and prompts; the block is dropped.
+pub const COMMENT_PROMPTS: &[&str] = &[
+    "partagez votre avis",
+    "partagez votre opinion",
+    "un avis, un commentaire",
+    "réagissez",
+    "réagir",
+    "laisser un commentaire",
+    "laisser un nouveau commentaire",
+    "ajouter un commentaire",
+    "écrire un commentaire",
+    "poster un commentaire",
+    "publier un commentaire",
+    "commentaires",
+    "commentaire",
+    "voir les commentaires",
+    "voir tous les commentaires",
+    "afficher les commentaires",
+    "lire les commentaires",
+    "charte des commentaires",
+    "pour réagir",
+    "vous souhaitez réagir",
+    "aucun commentaire",
+    "un commentaire",
+    "commentaires plus anciens",
+    "commentaires plus récents",
+    "votre adresse e-mail ne sera pas publiée",
+    "votre adresse email ne sera pas publiée",
+    "enregistrer mon nom",
+];
+
+/// Paywall and subscription notices, matched anywhere in a short block
+/// (anchored on "aux abonnés" because "réservé" alone is an adjective).
+pub const PAYWALL_PHRASES: &[&str] = &[
+    "réservé aux abonnés",
+    "réservée aux abonnés",
+    "réservés aux abonnés",
+    "réservées aux abonnés",
+    "réservé à nos abonnés",
+    "réservée à nos abonnés",
+    "réservé aux inscrits",
+    "réservée aux inscrits",
+    "la suite est réservée",
+    "pour lire la suite",
+    "pour continuer à lire",
+    "de cet article à lire",
+    "lecture restreinte",
+    "continuer à lire ici",
+    "accédez à tous nos contenus",
+    "cet article vous est offert",
+    "article offert",
+];
+
+/// Prompts to subscribe, follow, download the app or sign up for a
+/// newsletter; a short block starting with one is dropped.
+pub const PROMPT_STARTS: &[&str] = &[
+    "abonnez-vous",
+    "s’abonner",
+    "s'abonner",
+    "je m’abonne",
+    "je m'abonne",
+    "déjà abonné",
+    "inscrivez-vous",
+    "s’inscrire",
+    "s'inscrire",
+    "je m’inscris",
+    "je m'inscris",
+    "recevez",
+    "newsletter",
+    "la newsletter",
+    "suivez-nous",
+    "retrouvez-nous",
+    "téléchargez",
+    "découvrez notre application",
+    "découvrez nos applications",
+    "lire dans l’app",
+    "lire dans l'app",
+    "soutenez",
+    "publicité",
+    "contenu sponsorisé",
+    "contenu partenaire",
+    "en partenariat avec",
+    "passer la publicité",
+    "partager",
+    "partagez",
+    "partager sur",
+    "copier le lien",
+    "lien copié",
+    "imprimer",
+    "envoyer par e-mail",
+    "lire plus tard",
+    "sauvegarder cet article",
+    "temps de lecture",
+    "tous droits réservés",
+    "mots-clés",
+    "mots clés",
+    "étiquettes",
+    "nous utilisons des cookies",
+    "en poursuivant votre navigation",
+    "gérer le consentement",
+    "gérer mes cookies",
+    "accepter les cookies",
+    "votre inscription a bien été prise en compte",
+    "merci pour votre inscription",
+    "signaler un abus",
+    "signaler une erreur",
+    "vous avez aimé cet article",
+    "cet article vous a plu",
+];
+
+/// Whole-block texts that are boilerplate on their own (compared after
+/// case folding, trailing punctuation removed).
+pub const BOILERPLATE_EXACT: &[&str] = &[
+    "publicité",
+    "pub",
+    "advertisement",
+    "sommaire",
+    "partager",
+    "partagez",
+    "partager l’article",
+    "partager l'article",
+    "similaire",
+    "similaires",
+    "newsletter",
+    "menu",
+    "rechercher",
+    "fermer",
+    "lire la suite",
+    "voir plus",
+    "charger plus",
+    "plus d’articles",
+    "plus d'articles",
+    "à lire",
+    "à lire aussi",
+    "lire aussi",
+    "à la une",
+    "tags",
+    "thèmes",
+    "sujets",
+    "le direct",
+    "en direct",
+    "écouter",
+    "écouter l’article",
+    "écouter l'article",
+    "copier le lien",
+];
+
+// ---------------------------------------------------------------------
+// Headline decorations (FRENCH.md §7).
+// ---------------------------------------------------------------------
+
+/// Separators between a headline and its site decoration in `<title>`,
+/// always with white space on both sides (never " : ").
+pub const TITLE_SEPARATORS: &[&str] =
+    &["|", "-", "–", "—", "‹", "›", "»", "/", "·", "•", "::"];
+
+/// Badge words glued to the end of an h1 by a separate element.
+pub const HEADLINE_BADGES: &[&str] = &[
+    "abonnés",
+    "premium",
+    "exclusif",
+    "réservé aux abonnés",
+    "article réservé aux abonnés",
+    "édition abonnés",
+    "contenu exclusif",
+];
+
+// ---------------------------------------------------------------------
+// Bylines, dates, credits: short lines around the body (FRENCH.md §4–5).
+// ---------------------------------------------------------------------
+
+/// Openers of photo credit lines ("© AFP", "Photo : X / AFP").
+pub const CREDIT_STARTS: &[&str] = &[
+    "©",
+    "(c)",
+    "crédit :",
+    "crédits :",
+    "crédit photo :",
+    "crédits photo :",
+    "photo :",
+    "photos :",
+    "illustration :",
+    "image :",
+    "source :",
+];
+
+/// Nouns counted in comment counters ("21 avis sur « … »",
+/// "21 commentaires", "21 réactions"); matched after a number.
+pub const COMMENT_COUNT_NOUNS: &[&str] = &[
+    "avis",
+    "commentaire",
+    "commentaires",
+    "réaction",
+    "réactions",
+    "contribution",
+    "contributions",
+];
+
+/// Separators written between a promo label and its title ("Lire aussi
+/// : X", "LIRE AUSSI >> X", "À lire aussi » X"), stripped from labels.
+pub const LABEL_SEPARATORS: &[&str] =
+    &[":", ".", "|", "»", ">>", ">", "–", "—", "-", "→", "►", "▶", "…"];
+
+// ---------------------------------------------------------------------
+// Language guess, when a page declares none.
+// ---------------------------------------------------------------------
+
+/// Frequent French function words; a body where they dominate is
+/// French. Matched whole, lower case.
+pub const FRENCH_FUNCTION_WORDS: &[&str] = &[
+    "le", "la", "les", "des", "du", "de", "un", "une", "et", "est", "dans",
+    "pour", "que", "qui", "sur", "au", "aux", "avec", "pas", "par", "sont",
+    "mais", "ont", "ce", "cette", "il", "elle", "ils", "nous", "été",
+];
+
+/// Frequent English function words, to tell English pages apart.
+pub const ENGLISH_FUNCTION_WORDS: &[&str] = &[
+    "the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "on",
+    "are", "by", "this", "be", "it", "from", "have", "has", "at",
+];
+
+// ---- Dates (metadata::date) -------------------------------------------
+// Apostrophes are written ’ in every table; readers fold ' to ’ first.
+
+/// French month names in full, with their number; unaccented spellings
+/// included. Read by metadata::date; case-folded, whole word.
+pub const MONTHS: &[(&str, u32)] = &[
+    ("janvier", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("mai", 5),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
+];
+
+/// Abbreviated month names, without their dot, with their number
+/// ("10 nov. 2024", "lun. 5 août", "PARIS, 10 nov (AFP)"). Read by
+/// metadata::date; case-folded, whole word, optional dot. Without a dot an
+/// abbreviation needs a year after it ("sept" is also the number 7).
+/// "jui" is left out: June or July.
+pub const MONTH_ABBREVIATIONS: &[(&str, u32)] = &[
+    ("janv", 1),
+    ("jan", 1),
+    ("févr", 2),
+    ("fevr", 2),
+    ("fév", 2),
+    ("fev", 2),
+    ("mar", 3),
+    ("avr", 4),
+    ("jun", 6),
+    ("juil", 7),
+    ("jul", 7),
+    ("aoû", 8),
+    ("aou", 8),
+    ("sept", 9),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("déc", 12),
+    ("dec", 12),
+];
+
+/// Weekday names and abbreviations (without dot) that may stand between a
+/// label or "le" and the day ("Publié le jeudi 24 Décembre 2020", "lun. 5
+/// août"). Read by metadata::date and ::byline; case-folded, whole word.
+pub const WEEKDAYS: &[&str] = &[
+    "lundi", "lun", "mardi", "mar", "mercredi", "mer", "jeudi", "jeu",
+    "vendredi", "vend", "ven", "samedi", "sam", "dimanche", "dim",
+];
+
+/// Spellings of the first day of a month ("le 1er juillet 2020"). Read by
+/// metadata::date; case-folded, whole word.
+pub const FIRST_OF_MONTH: &[&str] = &["1er", "1ᵉʳ"];
+
+/// Article before a day number ("le 3 mars", "Le 23/11 à 14H45", "par
+/// Didier Roy, le 21 juin"). Read by metadata::date and ::byline;
+/// case-folded, whole word.
+pub const DAY_ARTICLES: &[&str] = &["le"];
+
+/// Words joining a date to its time ("10 novembre 2024 à 08h32", "A
+/// 14h"). Read by metadata::date; case-folded, whole word.
+pub const TIME_CONNECTORS: &[&str] = &["à", "a"];
+
+/// Hour marks after the hour number ("08h32", "14H45", "9 h 14 min", "à
+/// 18 heures"). Read by metadata::date; case-folded.
+pub const HOUR_MARKS: &[&str] = &["heures", "heure", "h"];
+
+/// Minute marks after the minutes ("9 h 14 min"). Read by metadata::date;
+/// case-folded, whole word.
+pub const MINUTE_MARKS: &[&str] = &["minutes", "min", "mn"];
+
+/// Relative day words with their offset in days from the capture date
+/// ("Hier à 18h", "Publié aujourd’hui à 10h05"). Read by metadata::date,
+/// only when the caller gives a reference date; case-folded, whole word.
+pub const RELATIVE_DAYS: &[(&str, i64)] =
+    &[("avant-hier", -2), ("hier", -1), ("aujourd’hui", 0)];
+
+/// Opening of a relative date ("il y a 2 heures", "Il y a 3 jours"). Read
+/// by metadata::date; case-folded, whole words.
+pub const RELATIVE_AGO: &[&str] = &["il y a"];
+
+/// Units of a relative date with their length in minutes ("il y a 2
+/// minute" is seen singular). Months and years are left out: too vague.
+/// Read by metadata::date; case-folded, whole word.
+pub const RELATIVE_UNITS: &[(&str, i64)] = &[
+    ("minutes", 1),
+    ("minute", 1),
+    ("min", 1),
+    ("mn", 1),
+    ("heures", 60),
+    ("heure", 60),
+    ("h", 60),
+    ("jours", 1440),
+    ("jour", 1440),
+    ("j", 1440),
+    ("semaines", 10080),
+    ("semaine", 10080),
+];
+
+/// Labels announcing the publication date ("Publié le 22/10/17 à 19h49",
+/// "Créé: 12.12.2019", "Mise en ligne", "Date de publication :"). Read by
+/// metadata::date (and ::byline, which cuts there); case-folded, whole words.
+pub const PUBLISHED_LABELS: &[&str] = &[
+    "publié",
+    "publiée",
+    "publie",
+    "mis en ligne",
+    "mise en ligne",
+    "posté",
+    "postée",
+    "créé",
+    "créée",
+    "date de publication",
+    "première publication",
+    "paru",
+    "parue",
+    "parution",
+];
+
+/// Labels announcing the update date ("Mis à jour le 18/06/2014 à 17h03",
+/// "Dernière mise à jour", "MAJ", "Modifié le", "Actualisé le"). Read by
+/// metadata::date (and ::byline, which cuts there); case-folded, whole words.
+pub const MODIFIED_LABELS: &[&str] = &[
+    "mis à jour",
+    "mise à jour",
+    "mis a jour",
+    "mise a jour",
+    "dernière mise à jour",
+    "maj",
+    "màj",
+    "modifié",
+    "modifiée",
+    "actualisé",
+    "actualisée",
+    "édité",
+    "éditée",
+];
+
+// ---- Bylines (metadata::byline) ---------------------------------------
+
+/// Openers of a byline, dropped before the names ("Par Camille Durand",
+/// "Par : X|", "Recueilli par Patrick ANGEVIN.", "Propos recueillis par
+/// X"). Bare "De" is left out ("De Villepin"). Read by metadata::byline;
+/// case-folded, whole words, an optional ":" after.
+pub const BYLINE_PREFIXES: &[&str] = &[
+    "par",
+    "by",
+    "texte",
+    "textes",
+    "auteur",
+    "auteurs",
+    "auteure",
+    "autrice",
+    "l’auteur",
+    "l’auteure",
+    "signé",
+    "signée",
+    "propos recueillis par",
+    "recueilli par",
+    "recueillie par",
+    "recueillis par",
+    "recueillies par",
+    "entretien réalisé par",
+    "interview réalisée par",
+    "interview",
+    "rédigé par",
+    "écrit par",
+    "un documentaire de",
+    "un reportage de",
+    "une enquête de",
+    "un film de",
+];
+
+/// Words joining several people in a byline ("par Alexandria Sage et Lisa
+/// Girion", "X & Y"). Read by metadata::byline; case-folded, whole word.
+pub const BYLINE_JOINERS: &[&str] = &["et", "and", "&"];
+
+/// Words bringing in co-authors or an agency ("Le Monde avec AFP", "(avec
+/// Damien Leloup et Morgane Tual)"). Read by metadata::byline;
+/// case-folded, whole word.
+pub const BYLINE_WITH: &[&str] = &["avec", "with"];
+
+/// Words after which a byline holds no more names, on top of the date
+/// labels ("Texte : X Photos : Y", "X 3 min de lecture"). Read by
+/// metadata::byline; case-folded, whole words.
+pub const BYLINE_CUT_LABELS: &[&str] = &[
+    "photo",
+    "photos",
+    "crédit",
+    "crédits",
+    "illustration",
+    "vidéo",
+    "temps de lecture",
+    "lecture",
+    "partager",
+    "suivre",
+    "commentaires",
+];
+
+/// Role words that end the names of a byline ("Raphaël Balenieri,
+/// correspondant à Pékin", "X et Y Envoyés spéciaux à Kiev", op-ed
+/// signatures "Barbara Stiegler Philosophe, Professeur de …"). Read by
+/// metadata::byline; case-folded, whole words.
+pub const BYLINE_ROLES: &[&str] = &[
+    "correspondant",
+    "correspondante",
+    "correspondants",
+    "correspondantes",
+    "envoyé spécial",
+    "envoyée spéciale",
+    "envoyés spéciaux",
+    "envoyées spéciales",
+    "envoyé",
+    "envoyée",
+    "envoyés",
+    "journaliste",
+    "journalistes",
+    "rédacteur",
+    "rédactrice",
+    "reporter",
+    "chroniqueur",
+    "chroniqueuse",
+    "éditorialiste",
+    "pigiste",
+    "stagiaire",
+    "photographe",
+    "directeur",
+    "directrice",
+    "chef",
+    "cheffe",
+    "philosophe",
+    "professeur",
+    "professeure",
+    "maître de conférences",
+    "chercheur",
+    "chercheuse",
+    "historien",
+    "historienne",
+    "sociologue",
+    "économiste",
+    "politologue",
+    "écrivain",
+    "écrivaine",
+    "essayiste",
+    "avocat",
+    "avocate",
+    "médecin",
+    "député",
+    "députée",
+    "sénateur",
+    "sénatrice",
+    "ancien",
+    "ancienne",
+    "président",
+    "présidente",
+    "fondateur",
+    "fondatrice",
+];
+
+/// News agencies: spelling → canonical name written in `metadata.agencies`
+/// ("afp", "(AFP)", "Agence France-Presse" → "AFP"; "ats/nxp" → "ATS").
+/// Read by metadata::byline and ::date; case-folded, whole string or its
+/// first "/" segment, parentheses and a leading "l’" removed.
+pub const NEWS_AGENCIES: &[(&str, &str)] = &[
+    ("afp", "AFP"),
+    ("agence france-presse", "AFP"),
+    ("agence france presse", "AFP"),
+    ("afp-services", "AFP"),
+    ("afp.com", "AFP"),
+    ("reuters", "Reuters"),
+    ("ap", "AP"),
+    ("associated press", "AP"),
+    ("belga", "Belga"),
+    ("ats", "ATS"),
+    ("keystone-ats", "ATS"),
+    ("ansa", "ANSA"),
+    ("dpa", "DPA"),
+    ("xinhua", "Xinhua"),
+    ("chine nouvelle", "Xinhua"),
+    ("efe", "EFE"),
+    ("europa press", "Europa Press"),
+    ("tass", "TASS"),
+    ("ria novosti", "RIA Novosti"),
+    ("interfax", "Interfax"),
+    ("ukrinform", "Ukrinform"),
+    ("anadolu", "Anadolu"),
+    ("la presse canadienne", "La Presse canadienne"),
+    ("pc", "La Presse canadienne"),
+    ("aps", "APS"),
+    ("map", "MAP"),
+    ("tap", "TAP"),
+    ("aip", "AIP"),
+    ("apa", "APA"),
+    ("agences", "agences"),
+];
+
+/// Elided articles in front of an agency ("avec l’AFP"). Read by
+/// metadata::byline; case-folded, prefix.
+pub const ELIDED_ARTICLES: &[&str] = &["l’"];
+
+/// Photo agencies and stock libraries: credits, never authors. Read by
+/// metadata::byline; case-folded, whole string or first "/" segment.
+pub const PHOTO_AGENCIES: &[&str] = &[
+    "sipa",
+    "sipa press",
+    "maxppp",
+    "getty",
+    "getty images",
+    "hans lucas",
+    "abaca",
+    "abacapress",
+    "ip3",
+    "ip3 press",
+    "epa",
+    "keystone",
+    "hémis",
+    "divergence",
+    "andia",
+    "leemage",
+    "bestimage",
+    "shutterstock",
+    "istock",
+    "unsplash",
+    "wikimedia commons",
+];
+
+/// Collective signatures and media names that are never people ("La
+/// rédaction", "Collectif", "Le Monde" as a JSON-LD Person). Read by
+/// metadata::byline; case-folded, whole string.
+pub const COLLECTIVE_SIGNATURES: &[&str] = &[
+    "la rédaction",
+    "rédaction",
+    "la redaction",
+    "collectif",
+    "équipe de rédaction",
+    "l’équipe",
+    "le club de mediapart",
+    "le monde",
+    "le monde diplomatique",
+    "le figaro",
+    "libération",
+    "libé",
+    "le parisien",
+    "aujourd’hui en france",
+    "l’express",
+    "le point",
+    "l’obs",
+    "le nouvel obs",
+    "ouest-france",
+    "sud ouest",
+    "la croix",
+    "les echos",
+    "les échos",
+    "l’humanité",
+    "la dépêche",
+    "la voix du nord",
+    "le progrès",
+    "le dauphiné libéré",
+    "mediapart",
+    "slate",
+    "challenges",
+    "franceinfo",
+    "france info",
+    "france inter",
+    "france culture",
+    "france 24",
+    "radio france",
+    "rfi",
+    "bfmtv",
+    "lci",
+    "tf1",
+    "euronews",
+    "huffpost",
+    "le huffpost",
+    "konbini",
+    "le devoir",
+    "la presse",
+    "radio-canada",
+    "le soir",
+    "la libre",
+    "la libre belgique",
+    "sudinfo",
+    "rtbf",
+    "le temps",
+    "tribune de genève",
+    "rts",
+    "courrier international",
+    "le journal du dimanche",
+    "le jdd",
+];
+
+/// First words of desk or organisation names that are never people
+/// ("Service politique", "Rédaction Ouest-France", "Pôle enquête"). Read
+/// by metadata::byline; case-folded, whole first word.
+pub const DESK_WORDS: &[&str] = &[
+    "service",
+    "rédaction",
+    "redaction",
+    "pôle",
+    "cellule",
+    "équipe",
+    "desk",
+    "collectif",
+    "agence",
+    "groupe",
+    "journal",
+    "magazine",
+    "association",
+    "fédération",
+    "syndicat",
+    "ministère",
+    "comité",
+    "institut",
+    "fondation",
+];
+
+/// Endings of site names that are never people ("Par sudinfo.be",
+/// "<site>.com"). Read by metadata::byline; case-folded, suffix.
+pub const SITE_NAME_SUFFIXES: &[&str] = &[
+    ".fr", ".com", ".be", ".ch", ".ca", ".net", ".org", ".info", ".eu", ".lu",
+    ".io", ".tv", ".news",
+];
+
+/// Name particles put in lower case when a name is written in capitals
+/// ("Jean DE LA FONTAINE" → "Jean de La Fontaine", "D’ARTAGNAN"), and
+/// allowed in lower case inside a name ("Lorraine de Foucher"). Read by
+/// metadata::byline; case-folded, whole word (d’ as a prefix).
+pub const NAME_PARTICLES: &[&str] = &[
+    "de", "du", "des", "d’", "van", "von", "der", "den", "di", "da", "dos",
+    "das", "del", "della", "zu", "ter",
+];
+
+/// Articles allowed in lower case inside a name but kept capitalised when
+/// a name is written in capitals ("Marine LE PEN" → "Marine Le Pen",
+/// "Zine el-Abidine ben Ali"). Read by metadata::byline; case-folded,
+/// whole word.
+pub const NAME_ARTICLES: &[&str] =
+    &["le", "la", "les", "el", "al", "ben", "ibn", "bin", "bint", "ould"];
+
+/// Honorifics dropped in front of a name ("M. Jean Dupont", "Mme Durand",
+/// "Dr Martin"). Read by metadata::byline; case-folded, whole first word
+/// exactly as listed (the dot of "m." is required: "M" alone may be an
+/// initial).
+pub const HONORIFICS: &[&str] = &[
+    "m.",
+    "mm.",
+    "mme",
+    "mme.",
+    "mmes",
+    "mlle",
+    "mlle.",
+    "me",
+    "me.",
+    "dr",
+    "dr.",
+    "pr",
+    "pr.",
+    "mgr",
+    "mgr.",
+    "monsieur",
+    "madame",
+    "mademoiselle",
+    "docteur",
+    "professeur",
+    "maître",
+    "maitre",
+];

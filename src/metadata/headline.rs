@@ -1,0 +1,253 @@
+//! The headline: the visible `<h1>`, checked against what the page says
+//! its title is, or a title stripped of its site decorations.
+//!
+//! Input: the page's h1 blocks and its reference titles (JSON-LD
+//! headline, `og:title`, `twitter:title`, `<title>`), plus the names
+//! the site goes by. Output: the headline text and the h1 it came from.
+//! FRENCH.md §7: " : " is French punctuation, never a separator; a
+//! decoration is only removed when it names the site.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::blocks::{Block, BlockKind};
+use crate::dom::NodeId;
+use crate::french;
+use crate::pattern::alt;
+use crate::text::{compare_key, count_words};
+
+/// Fewest words of an unconfirmed h1 taken as the headline: logo and
+/// section h1s ("Opinion", "Le Monde") are shorter.
+const MIN_FREE_H1_WORDS: usize = 4;
+
+/// A decoration separator with white space on both sides:
+/// "Titre - Le Parisien", "Titre | Slate".
+static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"[\s\u{{a0}}]+{}[\s\u{{a0}}]+",
+        alt(french::TITLE_SEPARATORS)
+    ))
+    .expect("valid regex")
+});
+
+/// A badge glued to the end of an h1: "… Balkany Abonnés".
+static BADGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)[\s\u{{a0}}]*{}$", alt(french::HEADLINE_BADGES)))
+        .expect("valid regex")
+});
+
+/// The chosen headline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Headline {
+    /// The text, as written on the page.
+    pub text: String,
+    /// The h1 it came from, if any.
+    pub node: Option<NodeId>,
+}
+
+/// Chooses the headline. `references` are titles the page gives in its
+/// metadata, best first; `site_names` are names the site goes by.
+pub fn choose(
+    blocks: &[Block],
+    references: &[&str],
+    site_names: &[String],
+) -> Option<Headline> {
+    let refs: Vec<String> = references
+        .iter()
+        .map(|r| compare_key(r))
+        .filter(|k| !k.is_empty())
+        .collect();
+    let h1s: Vec<&Block> =
+        blocks.iter().filter(|b| b.kind == BlockKind::Heading(1)).collect();
+    for b in &h1s {
+        let text = strip_badge(&b.text, &refs);
+        let key = compare_key(&text);
+        if key.is_empty() {
+            continue;
+        }
+        if refs.iter().any(|r| {
+            r == &key || (r.contains(&key) && count_words(&text) >= 2)
+        }) {
+            return Some(Headline { text, node: Some(b.node) });
+        }
+    }
+    let stripped: Option<String> = references
+        .iter()
+        .map(|r| strip_decorations(r, site_names))
+        .find(|t| !t.is_empty());
+    for b in &h1s {
+        let text = strip_badge(&b.text, &refs);
+        if count_words(&text) >= MIN_FREE_H1_WORDS
+            && !is_site_name(&text, site_names)
+        {
+            return Some(Headline { text, node: Some(b.node) });
+        }
+    }
+    stripped.map(|text| Headline { text, node: None })
+}
+
+/// Removes a badge at the end of an h1 unless the reference titles
+/// have it too.
+fn strip_badge(text: &str, refs: &[String]) -> String {
+    let key = compare_key(text);
+    if refs.contains(&key) {
+        return text.to_string();
+    }
+    BADGE.replace(text, "").trim().to_string()
+}
+
+/// Removes site decorations from a `<title>`-like string: segments at
+/// either end that name the site ("Titre - Le Parisien", "Site | Titre").
+pub fn strip_decorations(title: &str, site_names: &[String]) -> String {
+    let mut segments: Vec<&str> = Vec::new();
+    let mut last = 0;
+    for m in SEPARATOR.find_iter(title) {
+        segments.push(&title[last..m.start()]);
+        last = m.end();
+    }
+    segments.push(&title[last..]);
+    let mut seps: Vec<&str> =
+        SEPARATOR.find_iter(title).map(|m| m.as_str()).collect();
+    while segments.len() > 1
+        && segments.last().is_some_and(|s| is_site_name(s, site_names))
+    {
+        segments.pop();
+        seps.pop();
+    }
+    while segments.len() > 1
+        && segments.first().is_some_and(|s| is_site_name(s, site_names))
+    {
+        segments.remove(0);
+        seps.remove(0);
+    }
+    let mut out = String::new();
+    for (i, s) in segments.iter().enumerate() {
+        if i > 0 {
+            out.push_str(seps.get(i - 1).copied().unwrap_or(" - "));
+        }
+        out.push_str(s);
+    }
+    out.trim().to_string()
+}
+
+/// True when a segment names the site: it equals, contains or is
+/// contained in one of its names, compared without spaces or case
+/// ("LExpress.fr" ≈ "L'Express", "Club de Mediapart" ⊂ "Le Club de
+/// Mediapart", "tdg.ch" ≈ "tdg").
+fn is_site_name(segment: &str, names: &[String]) -> bool {
+    let seg: String =
+        compare_key(segment).chars().filter(|c| !c.is_whitespace()).collect();
+    if seg.is_empty() {
+        return false;
+    }
+    names.iter().any(|n| {
+        let name: String =
+            compare_key(n).chars().filter(|c| !c.is_whitespace()).collect();
+        !name.is_empty()
+            && (seg == name
+                || (name.len() >= 4 && seg.contains(&name))
+                || (seg.len() >= 4 && name.contains(&seg)))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blocks::Span;
+
+    fn h1(text: &str) -> Block {
+        Block {
+            kind: BlockKind::Heading(1),
+            node: NodeId(3),
+            first: NodeId(4),
+            list: None,
+            text: text.into(),
+            links: vec![],
+            bold: Vec::<Span>::new(),
+            inline_quotes: vec![],
+            in_blockquote: false,
+        }
+    }
+
+    fn names(n: &[&str]) -> Vec<String> {
+        n.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn strip_decorations_removes_site_suffix_only() {
+        let n = names(&["Le Parisien", "leparisien.fr"]);
+        assert_eq!(
+            strip_decorations(
+                "Tempête Ciaran : des records - Le Parisien",
+                &n
+            ),
+            "Tempête Ciaran : des records"
+        );
+        assert_eq!(
+            strip_decorations("Guerre Israël-Hamas : le point", &n),
+            "Guerre Israël-Hamas : le point"
+        );
+        assert_eq!(
+            strip_decorations(
+                "Un titre - Avocat | Dalloz Actualité",
+                &names(&["Dalloz Actualité"])
+            ),
+            "Un titre - Avocat"
+        );
+    }
+
+    #[test]
+    fn strip_decorations_handles_prefix_and_folded_names() {
+        assert_eq!(
+            strip_decorations(
+                "L'Express | Un titre",
+                &names(&["LExpress.fr"])
+            ),
+            "Un titre"
+        );
+        assert_eq!(
+            strip_decorations(
+                "Un titre - Suisse - tdg.ch",
+                &names(&["tdg.ch/"])
+            ),
+            "Un titre - Suisse"
+        );
+    }
+
+    #[test]
+    fn choose_prefers_h1_confirmed_by_title() {
+        let blocks = vec![
+            h1("L'Express - Actualités Politique, Monde, Economie"),
+            h1("Un vrai titre d’article"),
+        ];
+        let h = choose(
+            &blocks,
+            &["Un vrai titre d'article - L'Express"],
+            &names(&["L'Express"]),
+        )
+        .unwrap();
+        assert_eq!(h.text, "Un vrai titre d’article");
+    }
+
+    #[test]
+    fn choose_strips_badges() {
+        let blocks = vec![h1("Balkany condamné Abonnés")];
+        let h =
+            choose(&blocks, &["Balkany condamné | Là-bas si j'y suis"], &[])
+                .unwrap();
+        assert_eq!(h.text, "Balkany condamné");
+    }
+
+    #[test]
+    fn choose_falls_back_to_stripped_title() {
+        let h = choose(
+            &[],
+            &["Un communiqué important ‹ Wara Conservation Project"],
+            &names(&["Wara Conservation Project"]),
+        )
+        .unwrap();
+        assert_eq!(h.text, "Un communiqué important");
+        assert_eq!(h.node, None);
+    }
+}

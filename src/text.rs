@@ -1,0 +1,223 @@
+//! The SPEC's "Text" rule, and text measures used by every stage.
+//!
+//! Input: raw text as html5ever gives it (entities already decoded).
+//! Output: plain text with runs of ASCII white space folded to one
+//! space, soft hyphens and zero-width characters removed, trimmed.
+//! Typographic characters (’ « » U+00A0 U+202F) are kept as written.
+//! This module knows nothing of HTML or French.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Characters the SPEC removes from every text field: the soft hyphen
+/// and the zero-width characters.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// ASCII white space as HTML defines it (space, tab, LF, FF, CR).
+fn is_ascii_ws(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0C')
+}
+
+/// Builds one normalised text from pieces, folding white space across
+/// piece boundaries, and reports byte offsets into the result so that
+/// callers can remember where links or bold runs start and end.
+#[derive(Debug, Default)]
+pub struct TextBuf {
+    out: String,
+    pending_space: bool,
+}
+
+impl TextBuf {
+    /// An empty buffer.
+    pub fn new() -> TextBuf {
+        TextBuf::default()
+    }
+
+    /// Appends raw text, folding ASCII white space.
+    pub fn push(&mut self, raw: &str) {
+        for c in raw.chars() {
+            if is_ascii_ws(c) {
+                self.pending_space = true;
+            } else if !is_invisible(c) {
+                if self.pending_space && !self.out.is_empty() {
+                    self.out.push(' ');
+                }
+                self.pending_space = false;
+                self.out.push(c);
+            }
+        }
+    }
+
+    /// Records a break between words that are not otherwise separated
+    /// (a `<br>`, a cell boundary): it becomes one space at most.
+    pub fn push_break(&mut self) {
+        self.pending_space = true;
+    }
+
+    /// The offset where the next visible character will be written.
+    /// A pending space is not yet written, so it is counted.
+    pub fn mark(&self) -> usize {
+        if self.pending_space && !self.out.is_empty() {
+            self.out.len() + 1
+        } else {
+            self.out.len()
+        }
+    }
+
+    /// The current length without a pending space: the end of what was
+    /// written so far.
+    pub fn len(&self) -> usize {
+        self.out.len()
+    }
+
+    /// True when nothing visible has been written.
+    pub fn is_empty(&self) -> bool {
+        self.out.is_empty()
+    }
+
+    /// The text so far.
+    pub fn as_str(&self) -> &str {
+        &self.out
+    }
+
+    /// Finishes the text: trims white space (Unicode white space at the
+    /// ends carries no meaning) and returns it with the number of bytes
+    /// removed at the start, so recorded offsets can be shifted.
+    pub fn finish(self) -> (String, usize) {
+        let out = self.out;
+        let start = out.len() - out.trim_start().len();
+        let trimmed = out.trim();
+        if start == 0 && trimmed.len() == out.len() {
+            (out, 0)
+        } else {
+            (trimmed.to_string(), start)
+        }
+    }
+}
+
+/// Applies the SPEC text rule to one string.
+pub fn normalize(raw: &str) -> String {
+    let mut buf = TextBuf::new();
+    buf.push(raw);
+    buf.finish().0
+}
+
+/// Like [`normalize`] but returns `None` for a string that is empty
+/// after normalisation, which is how optional fields become null.
+pub fn non_empty(raw: &str) -> Option<String> {
+    let s = normalize(raw);
+    if s.is_empty() { None } else { Some(s) }
+}
+
+/// Number of words by Unicode word segmentation (SPEC `stats.words`).
+pub fn count_words(s: &str) -> usize {
+    s.unicode_words().count()
+}
+
+/// A key for comparing two texts that should say the same thing but
+/// may differ in typography: lower case, letters and digits only, every
+/// other run of characters one space. "Tempête Ciaran : des records…"
+/// and "tempête ciaran: des records..." give the same key.
+pub fn compare_key(s: &str) -> String {
+    let mut key = String::with_capacity(s.len());
+    let mut sep = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if sep && !key.is_empty() {
+                key.push(' ');
+            }
+            sep = false;
+            key.extend(c.to_lowercase());
+        } else if !is_invisible(c) {
+            sep = true;
+        }
+    }
+    key
+}
+
+/// Number of characters (not bytes) of a string.
+pub fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// The first `n` characters of `s`, on a character boundary, with an
+/// ellipsis when something was cut.
+pub fn truncate_chars(s: &str, n: usize) -> String {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => {
+            let mut out = s[..i].trim_end().to_string();
+            out.push('…');
+            out
+        }
+        None => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_folds_ascii_whitespace_only() {
+        assert_eq!(normalize("  a \n\t b  "), "a b");
+        assert_eq!(normalize("12\u{a0}%"), "12\u{a0}%");
+        assert_eq!(normalize("« oui\u{202f}»"), "« oui\u{202f}»");
+    }
+
+    #[test]
+    fn normalize_removes_soft_hyphens_and_zero_width() {
+        assert_eq!(
+            normalize("inter\u{ad}national\u{200b}e\u{feff}"),
+            "internationale"
+        );
+    }
+
+    #[test]
+    fn normalize_trims_unicode_space_at_ends() {
+        assert_eq!(normalize("\u{a0}Bonjour\u{a0}"), "Bonjour");
+    }
+
+    #[test]
+    fn textbuf_marks_offsets_across_pieces() {
+        let mut b = TextBuf::new();
+        b.push("  À lire ");
+        let start = b.mark();
+        b.push("Les tensions");
+        let end = b.len();
+        let (text, shift) = b.finish();
+        assert_eq!(text, "À lire Les tensions");
+        assert_eq!(&text[start - shift..end - shift], "Les tensions");
+    }
+
+    #[test]
+    fn textbuf_break_becomes_one_space() {
+        let mut b = TextBuf::new();
+        b.push("ligne un");
+        b.push_break();
+        b.push_break();
+        b.push("ligne deux");
+        assert_eq!(b.finish().0, "ligne un ligne deux");
+    }
+
+    #[test]
+    fn count_words_uses_unicode_segmentation() {
+        assert_eq!(count_words("L’eau de cuisson des œufs : 34 drones."), 7);
+        assert_eq!(count_words(""), 0);
+    }
+
+    #[test]
+    fn compare_key_ignores_typography() {
+        assert_eq!(
+            compare_key("Tempête Ciaran\u{a0}: des records…"),
+            compare_key("tempête ciaran: des records...")
+        );
+        assert_ne!(compare_key("Moscou"), compare_key("Kiev"));
+    }
+
+    #[test]
+    fn truncate_chars_cuts_on_char_boundary() {
+        assert_eq!(truncate_chars("ééééé", 3), "ééé…");
+        assert_eq!(truncate_chars("abc", 3), "abc");
+    }
+}
