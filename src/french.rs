@@ -124,13 +124,12 @@ pub const RELATED_TOKENS: &[&str] = &[
 /// Sub-words of bylines, dates and other article meta lines; dropped
 /// from the body (the metadata stage reads them).
 pub const META_TOKENS: &[&str] = &[
-    "author",
-    "authors",
-    "auteur",
-    "auteurs",
-    "byline",
-    "signature",
     "date",
+    "time",
+    "datetime",
+    "pubdate",
+    "publication",
+    "parution",
     "dates",
     "published",
     "posted",
@@ -139,6 +138,18 @@ pub const META_TOKENS: &[&str] = &[
     "readtime",
     "reading",
     "meta",
+];
+
+/// Sub-words of byline elements ("author vcard", "article__byline");
+/// dropped from the body like other meta lines, and read for `authors`.
+pub const AUTHOR_TOKENS: &[&str] = &[
+    "author",
+    "authors",
+    "auteur",
+    "auteurs",
+    "byline",
+    "signature",
+    "authorsign",
 ];
 
 /// Sub-words of captions and photo credits; dropped from the body and
@@ -168,6 +179,10 @@ pub const NAV_TOKENS: &[&str] = &[
     "keywords",
     "topics",
     "pagination",
+    "prev",
+    "previous",
+    "precedent",
+    "suivant",
     "toc",
     "sommaire",
     "toolbar",
@@ -197,6 +212,9 @@ pub const HIDDEN_CLASSES: &[&str] = &[
 /// Sub-words marking the lede / chapô element.
 pub const STANDFIRST_TOKENS: &[&str] = &[
     "chapo",
+    "desc",
+    "leadin",
+    "sapo",
     "chapeau",
     "chapô",
     "lead",
@@ -212,7 +230,6 @@ pub const STANDFIRST_TOKENS: &[&str] = &[
     "deck",
     "resume",
     "accroche",
-    "headline",
 ];
 
 /// Sub-words marking the main text container of an article; a mild
@@ -557,6 +574,12 @@ pub const CREDIT_STARTS: &[&str] = &[
     "photos :",
     "illustration :",
     "image :",
+    "image illustrative",
+    "image d’illustration",
+    "photo d’illustration",
+    "photo illustration",
+    "crédit image",
+    "crédits image",
     "source :",
 ];
 
@@ -1070,3 +1093,8 @@ pub const HONORIFICS: &[&str] = &[
     "maître",
     "maitre",
 ];
+
+/// Headings that open the closing "about the publisher" boilerplate of
+/// press releases and institutional pages; the body ends there.
+/// Matched case-insensitively at the start of a heading.
+pub const ABOUT_HEADINGS: &[&str] = &["à propos", "about"];

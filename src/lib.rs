@@ -194,9 +194,14 @@ fn extract(
 
     let root = body::find_root(dom, &roles, &page, scope);
     let mut cleaned = match root {
-        Some(root) => {
-            body::clean(dom, &roles, &page, root, meta.headline.as_deref())
-        }
+        Some(root) => body::clean(
+            dom,
+            &roles,
+            &page,
+            root,
+            meta.headline.as_deref(),
+            meta.headline_node,
+        ),
         None => body::Cleaned::default(),
     };
     explain.append(&mut cleaned.dropped);
@@ -232,7 +237,35 @@ fn extract(
         });
     }
 
-    let stripped = promos::strip(body_blocks, meta.base.as_ref());
+    let mut stripped = promos::strip(body_blocks, meta.base.as_ref());
+    explain.extend(body::cut_about_section(
+        &mut stripped.blocks,
+        &meta.site_names,
+    ));
+    if let Some(first) = stripped.blocks.first_mut()
+        && let Some(line) = metadata::date::parse_dateline(&first.block.text)
+    {
+        let at = first.block.first;
+        let whole = line.len >= first.block.text.len();
+        explain.push((
+            at,
+            Explanation {
+                rule: "dateline",
+                text: text::truncate_chars(&line.place, 80),
+            },
+        ));
+        if let Some(agency) = line.agency
+            && !md.agencies.contains(&agency)
+        {
+            md.agencies.push(agency);
+        }
+        md.dateline = Some(line.place);
+        // A dateline opening a paragraph stays in it (it is part of
+        // the text as published); a dateline line on its own goes.
+        if whole {
+            stripped.blocks.remove(0);
+        }
+    }
     explain.extend(stripped.dropped);
     let kept: Vec<&Block> = stripped.blocks.iter().map(|b| &b.block).collect();
     let built = sections::build(&kept);

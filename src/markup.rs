@@ -37,6 +37,7 @@ impl Roles {
     pub const PAGE_FOOTER: u32 = 1 << 16;
     pub const FORM: u32 = 1 << 17;
     pub const HEADLINE: u32 = 1 << 18;
+    pub const AUTHOR: u32 = 1 << 19;
 
     /// Roles whose content is never article text.
     pub const BOILERPLATE: u32 = Self::NAV
@@ -59,7 +60,8 @@ impl Roles {
 static TOKEN_ROLES: LazyLock<HashMap<&'static str, u32>> =
     LazyLock::new(|| {
         let mut map: HashMap<&'static str, u32> = HashMap::new();
-        let tables: [(&[&'static str], u32); 11] = [
+        let tables: [(&[&'static str], u32); 12] = [
+            (french::AUTHOR_TOKENS, Roles::AUTHOR | Roles::META),
             (french::SHARE_TOKENS, Roles::SHARE),
             (french::NEWSLETTER_TOKENS, Roles::NEWSLETTER),
             (french::COOKIE_TOKENS, Roles::COOKIE),
@@ -167,6 +169,9 @@ fn element_roles(dom: &Dom, id: NodeId, token: &mut String) -> Roles {
                     bits |= class_roles(word, token);
                 }
             }
+            "rel" if value.split_ascii_whitespace().any(|r| r == "author") => {
+                bits |= Roles::AUTHOR | Roles::META;
+            }
             "role" => {
                 bits |= match value.trim() {
                     "navigation" | "menu" | "menubar" => Roles::NAV,
@@ -180,7 +185,8 @@ fn element_roles(dom: &Dom, id: NodeId, token: &mut String) -> Roles {
             "itemprop" => {
                 bits |= match value.trim() {
                     "articleBody" | "text" => Roles::ARTICLE_BODY,
-                    "author" | "datePublished" | "dateModified" => Roles::META,
+                    "author" | "creator" => Roles::AUTHOR | Roles::META,
+                    "datePublished" | "dateModified" => Roles::META,
                     "headline" => Roles::HEADLINE,
                     "description" => Roles::STANDFIRST,
                     "comment" => Roles::COMMENTS,

@@ -18,7 +18,11 @@ use crate::text::compare_key;
 /// kickers, dates or labels.
 const MIN_CHARS: usize = 40;
 
-/// How many blocks after the headline a marked chapô may be.
+/// How many blocks before the headline a marked chapô may be.
+const BEFORE_HEADLINE: usize = 6;
+
+/// How many blocks after the headline a marked chapô may be, when the
+/// body's start is unknown.
 const WINDOW: usize = 20;
 
 /// Shortest common prefix (characters of the comparison key) for a
@@ -59,16 +63,21 @@ fn marked(
     body: &[BodyBlock],
     headline: Option<NodeId>,
 ) -> Option<Standfirst> {
+    // Some layouts put the chapô just above the headline.
     let start = headline
         .and_then(|h| page.iter().position(|b| b.node == h))
-        .map_or(0, |p| p + 1);
+        .map_or(0, |p| p.saturating_sub(BEFORE_HEADLINE));
     // A chapô may be as late as the first body block, never later
     // (unless it continues a chapô already started).
     let body_pos = body
         .first()
         .and_then(|f| page.iter().position(|b| b.first == f.block.first))
         .unwrap_or(usize::MAX);
-    let last = body_pos.max(start).min(start + WINDOW);
+    let last = if body_pos == usize::MAX {
+        start + WINDOW
+    } else {
+        body_pos.max(start)
+    };
     let mut found: Option<(NodeId, Vec<&Block>)> = None;
     for (i, b) in page.iter().enumerate().skip(start) {
         let owner = marker_of(dom, roles, b);
@@ -77,7 +86,11 @@ fn marked(
             (Some(_), _) => break,
             (None, Some(o))
                 if i <= last
-                    && b.kind == BlockKind::Paragraph
+                    && Some(b.node) != headline
+                    && matches!(
+                        b.kind,
+                        BlockKind::Paragraph | BlockKind::Heading(2..)
+                    )
                     && b.link_density() < 0.3 =>
             {
                 found = Some((o, vec![b]));
@@ -117,8 +130,10 @@ fn marker_of(dom: &Dom, roles: &RoleMap, b: &Block) -> Option<NodeId> {
     })
 }
 
-/// The first body paragraph, when the description says the same thing
-/// (equal, or one truncated from the other).
+/// The first body paragraph, when it is set apart (all bold) and the
+/// description says the same thing (equal, or one truncated from the
+/// other). A plain first paragraph that the description merely
+/// excerpts is body text: CMSs build descriptions that way.
 fn described(
     body: &[BodyBlock],
     description: Option<&str>,
@@ -132,7 +147,7 @@ fn described(
         return None;
     }
     let key = compare_key(&first.block.text);
-    same_text(&key, &desc).then(|| Standfirst {
+    (first.block.is_all_bold() && same_text(&key, &desc)).then(|| Standfirst {
         text: first.block.text.clone(),
         body_blocks: vec![i],
     })
@@ -227,15 +242,25 @@ mod tests {
     }
 
     #[test]
-    fn find_takes_first_body_paragraph_matching_description() {
+    fn find_takes_bold_first_paragraph_matching_description() {
+        let lede =
+            "La nuit de samedi à dimanche a été marquée par une attaque.";
+        let html = format!(
+            "<h1>Titre</h1><div class=body><p><b>{lede}</b></p>{PROSE}</div>"
+        );
+        let s = run(&html, Some(lede)).unwrap();
+        assert_eq!(s.body_blocks, vec![0]);
+        let truncated = "La nuit de samedi à dimanche a été marquée par une…";
+        assert!(run(&html, Some(truncated)).is_some());
+    }
+
+    #[test]
+    fn find_leaves_plain_first_paragraph_excerpted_by_description() {
         let lede = "La nuit de samedi à dimanche a été marquée par une attaque de drones d’une ampleur sans précédent.";
         let html = format!(
             "<h1>Titre</h1><div class=body><p>{lede}</p>{PROSE}</div>"
         );
-        let s = run(&html, Some(lede)).unwrap();
-        assert_eq!(s.body_blocks, vec![0]);
-        let truncated = "La nuit de samedi à dimanche a été marquée par une attaque de drones d’une…";
-        assert!(run(&html, Some(truncated)).is_some());
+        assert_eq!(run(&html, Some(lede)), None);
     }
 
     #[test]

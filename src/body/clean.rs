@@ -27,6 +27,10 @@ use crate::text::{compare_key, truncate_chars};
 /// longer blocks are prose that merely starts with the same words.
 const MAX_PROMPT_CHARS: usize = 200;
 
+/// Shortest paragraph kept after a paywall notice: offers and buttons
+/// are shorter.
+const MIN_PROSE_AFTER_PAYWALL: usize = 150;
+
 /// Longest block a byline or date rule may drop.
 const MAX_META_CHARS: usize = 160;
 
@@ -93,6 +97,12 @@ static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Headings of the closing "about" boilerplate: "À propos de PSL".
+static ABOUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)^{}\b", alt(french::ABOUT_HEADINGS)))
+        .expect("valid regex")
+});
+
 /// Credit lines: "© AFP", "Photo : Jean Dupont / AFP".
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)^{}", alt(french::CREDIT_STARTS)))
@@ -132,11 +142,25 @@ pub fn clean(
     blocks: &[Block],
     root: NodeId,
     headline: Option<&str>,
+    headline_node: Option<NodeId>,
 ) -> Cleaned {
     let headline_key = headline.map(compare_key);
     let mut out = Cleaned::default();
     let mut caption_group: Option<NodeId> = None;
+    // When the headline sits inside the root, what comes before it is
+    // the article's header (kicker, reference, date), not its body.
+    let body_start = headline_node.filter(|&h| dom.contains(root, h));
     for b in blocks.iter().filter(|b| dom.contains(root, b.first)) {
+        if let Some(h) = body_start {
+            if b.node == h || dom.contains(h, b.first) {
+                drop(&mut out, "headline", b);
+                continue;
+            }
+            if b.first < h {
+                drop(&mut out, "header", b);
+                continue;
+            }
+        }
         let inherited = roles.inherited(dom, b.node, Some(root));
         if inherited.has(Roles::CAPTION) || is_credit_line(b) {
             let group = figure_of(dom, b.node, root);
@@ -155,6 +179,12 @@ pub fn clean(
             drop(&mut out, rule, b);
             continue;
         }
+        // After a paywall notice only subscription offers follow; real
+        // prose that the page still shows is kept.
+        if out.paywalled && !is_prose(b) {
+            drop(&mut out, "boilerplate.paywall", b);
+            continue;
+        }
         let container = dom
             .ancestors(b.node)
             .take_while(|&a| a != root)
@@ -166,6 +196,33 @@ pub fn clean(
         out.blocks.push(BodyBlock { block: b.clone(), container });
     }
     out
+}
+
+/// Ends the body at a closing "about the publisher" section: a heading
+/// (after the first block) that starts with "À propos" or names the
+/// site. Returns the removed blocks for `--explain`.
+pub fn cut_about_section(
+    blocks: &mut Vec<BodyBlock>,
+    site_names: &[String],
+) -> Vec<(NodeId, Explanation)> {
+    let is_about = |b: &Block| {
+        matches!(b.kind, BlockKind::Heading(_))
+            && (ABOUT.is_match(&b.text)
+                || crate::metadata::headline::is_site_name(
+                    &b.text, site_names,
+                ))
+    };
+    let Some(at) = blocks.iter().skip(1).position(|b| is_about(&b.block))
+    else {
+        return Vec::new();
+    };
+    blocks
+        .drain(at + 1..)
+        .map(|b| {
+            let text = truncate_chars(&b.block.text, 80);
+            (b.block.first, Explanation { rule: "boilerplate.about", text })
+        })
+        .collect()
 }
 
 /// The rule that drops a block, or `None` to keep it.
@@ -203,7 +260,7 @@ fn drop_rule(
     {
         return Some("boilerplate.header-footer");
     }
-    if let BlockKind::Heading(1) = b.kind
+    if let BlockKind::Heading(_) = b.kind
         && headline.is_some_and(|h| compare_key(&b.text) == h)
     {
         return Some("headline");
@@ -247,6 +304,13 @@ fn is_date_line(text: &str) -> bool {
     }
     let found = date::find_labelled_dates(text, None);
     found.published.is_some() || found.modified.is_some()
+}
+
+/// True for a paragraph of running text: long, few links.
+fn is_prose(b: &Block) -> bool {
+    b.kind == BlockKind::Paragraph
+        && b.text.chars().count() >= MIN_PROSE_AFTER_PAYWALL
+        && b.link_density() < 0.2
 }
 
 /// True for a block that is only a boilerplate word ("Publicité").

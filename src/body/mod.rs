@@ -8,4 +8,4 @@ pub mod candidate;
 pub mod clean;
 
 pub use candidate::{clear_wrapper_roles, find_root};
-pub use clean::{BodyBlock, Cleaned, clean};
+pub use clean::{BodyBlock, Cleaned, clean, cut_about_section};

@@ -21,6 +21,10 @@ use crate::text::{compare_key, count_words};
 /// section h1s ("Opinion", "Le Monde") are shorter.
 const MIN_FREE_H1_WORDS: usize = 4;
 
+/// Share of a decorated title's characters that one segment must hold
+/// to be taken alone when no segment names the site.
+const DOMINANT_SHARE: f64 = 0.6;
+
 /// A decoration separator with white space on both sides:
 /// "Titre - Le Parisien", "Titre | Slate".
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -72,10 +76,24 @@ pub fn choose(
             return Some(Headline { text, node: Some(b.node) });
         }
     }
-    let stripped: Option<String> = references
-        .iter()
-        .map(|r| strip_decorations(r, site_names))
-        .find(|t| !t.is_empty());
+    // A subheading-level element that the page's title confirms: pages
+    // without an article h1 write the headline in an h2/h3, and the
+    // <title> is that text plus a decoration.
+    for b in
+        blocks.iter().filter(|b| matches!(b.kind, BlockKind::Heading(2..=4)))
+    {
+        let key = compare_key(&b.text);
+        if count_words(&b.text) >= 3
+            && refs
+                .iter()
+                .any(|r| r == &key || r.starts_with(&key) || r.ends_with(&key))
+        {
+            return Some(Headline {
+                text: b.text.clone(),
+                node: Some(b.node),
+            });
+        }
+    }
     for b in &h1s {
         let text = strip_badge(&b.text, &refs);
         if count_words(&text) >= MIN_FREE_H1_WORDS
@@ -84,7 +102,11 @@ pub fn choose(
             return Some(Headline { text, node: Some(b.node) });
         }
     }
-    stripped.map(|text| Headline { text, node: None })
+    references
+        .iter()
+        .map(|r| strip_decorations(r, site_names))
+        .find(|t| !t.is_empty())
+        .map(|text| Headline { text, node: None })
 }
 
 /// Removes a badge at the end of an h1 unless the reference titles
@@ -121,6 +143,9 @@ pub fn strip_decorations(title: &str, site_names: &[String]) -> String {
         segments.remove(0);
         seps.remove(0);
     }
+    if let Some(dominant) = dominant_segment(&segments) {
+        return dominant.trim().to_string();
+    }
     let mut out = String::new();
     for (i, s) in segments.iter().enumerate() {
         if i > 0 {
@@ -131,11 +156,25 @@ pub fn strip_decorations(title: &str, site_names: &[String]) -> String {
     out.trim().to_string()
 }
 
+/// The one segment that holds most of a decorated title ("European
+/// Commission - PRESS RELEASES - Press release - <a long headline>"):
+/// at least `DOMINANT_SHARE` of the characters, when there are three
+/// segments or more.
+fn dominant_segment<'a>(segments: &[&'a str]) -> Option<&'a str> {
+    if segments.len() < 3 {
+        return None;
+    }
+    let total: usize = segments.iter().map(|s| s.chars().count()).sum();
+    let longest = segments.iter().max_by_key(|s| s.chars().count())?;
+    let share = longest.chars().count() as f64 / total.max(1) as f64;
+    (share >= DOMINANT_SHARE).then_some(*longest)
+}
+
 /// True when a segment names the site: it equals, contains or is
 /// contained in one of its names, compared without spaces or case
 /// ("LExpress.fr" ≈ "L'Express", "Club de Mediapart" ⊂ "Le Club de
 /// Mediapart", "tdg.ch" ≈ "tdg").
-fn is_site_name(segment: &str, names: &[String]) -> bool {
+pub fn is_site_name(segment: &str, names: &[String]) -> bool {
     let seg: String =
         compare_key(segment).chars().filter(|c| !c.is_whitespace()).collect();
     if seg.is_empty() {
@@ -147,8 +186,18 @@ fn is_site_name(segment: &str, names: &[String]) -> bool {
         !name.is_empty()
             && (seg == name
                 || (name.len() >= 4 && seg.contains(&name))
-                || (seg.len() >= 4 && name.contains(&seg)))
+                || (seg.len() >= 4 && name.contains(&seg))
+                || has_word(segment, n))
     })
+}
+
+/// True when a short name ("PSL") is a whole word of the segment
+/// ("Université PSL").
+fn has_word(segment: &str, name: &str) -> bool {
+    let name = compare_key(name);
+    name.chars().count() >= 3
+        && !name.contains(' ')
+        && compare_key(segment).split(' ').any(|w| w == name)
 }
 
 #[cfg(test)]
@@ -237,6 +286,22 @@ mod tests {
             choose(&blocks, &["Balkany condamné | Là-bas si j'y suis"], &[])
                 .unwrap();
         assert_eq!(h.text, "Balkany condamné");
+    }
+
+    #[test]
+    fn choose_takes_h3_confirmed_by_title() {
+        let mut b = h1("Guinée : un braconnier condamné");
+        b.kind = BlockKind::Heading(3);
+        let h = choose(&[b], &["Guinée : un braconnier condamné ‹ Wara"], &[])
+            .unwrap();
+        assert_eq!(h.text, "Guinée : un braconnier condamné");
+        assert_eq!(h.node, Some(NodeId(3)));
+    }
+
+    #[test]
+    fn strip_decorations_keeps_dominant_segment() {
+        let t = "European Commission - PRESS RELEASES - Press release - Les négociations agricoles de l’OMC doivent tenir compte des attentes du public";
+        assert!(strip_decorations(t, &[]).starts_with("Les négociations"));
     }
 
     #[test]

@@ -8,6 +8,9 @@
 //! trailing commas); each is repaired before giving up on a script.
 //! Nothing here reads the DOM.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde_json::Value;
 
 /// Schema.org types that describe an article, in order of preference.
@@ -99,10 +102,69 @@ fn parse_lenient(s: &str) -> Vec<Value> {
         return vec![v];
     }
     // Several objects in a row: read them one by one.
-    serde_json::Deserializer::from_str(&repaired)
+    let values: Vec<Value> = serde_json::Deserializer::from_str(&repaired)
         .into_iter::<Value>()
         .map_while(Result::ok)
-        .collect()
+        .collect();
+    if values.is_empty() {
+        salvage(&repaired).into_iter().collect()
+    } else {
+        values
+    }
+}
+
+/// A `"key": "string"` pair, the string with its escapes:
+/// `"datePublished":"2019-12-09 20:00:49"`.
+static STRING_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#""(@type|headline|datePublished|dateModified|description|articleSection|name)"\s*:\s*"((?:[^"\\]|\\.)*)""#)
+        .expect("valid regex")
+});
+
+/// The start of an `author` value: `"author":{` or `"author":[`.
+static AUTHOR_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#""author"\s*:\s*[\[{]"#).expect("valid regex")
+});
+
+/// Reads the plain string fields of a script that no JSON parser
+/// accepts (an unescaped quote inside an `<img>` in a string is
+/// common): the first `@type`, `headline`, dates, `description`,
+/// `articleSection`, and the `name`s of the first `author` value.
+/// Only an article type is kept: anything else is not worth guessing.
+fn salvage(s: &str) -> Option<Value> {
+    let mut map = serde_json::Map::new();
+    let mut authors: Vec<Value> = Vec::new();
+    let author_at = AUTHOR_FIELD.find(s).map(|m| m.end());
+    for caps in STRING_FIELD.captures_iter(s) {
+        let (Some(key), Some(value)) = (caps.get(1), caps.get(2)) else {
+            continue;
+        };
+        let text =
+            serde_json::from_str::<String>(&format!("\"{}\"", value.as_str()))
+                .unwrap_or_else(|_| value.as_str().to_string());
+        if key.as_str() == "name" {
+            let in_author = author_at.is_some_and(|a| {
+                key.start() > a && !s[a..key.start()].contains(['}', ']'])
+            });
+            if in_author {
+                authors.push(
+                    serde_json::json!({ "@type": "Person", "name": text }),
+                );
+            }
+            continue;
+        }
+        map.entry(key.as_str()).or_insert(Value::String(text));
+    }
+    let typed = map
+        .get("@type")
+        .and_then(Value::as_str)
+        .is_some_and(|t| ARTICLE_TYPES.contains(&t));
+    if !typed {
+        return None;
+    }
+    if !authors.is_empty() {
+        map.insert("author".to_string(), Value::Array(authors));
+    }
+    Some(Value::Object(map))
 }
 
 /// Escapes control characters inside strings and drops trailing commas
@@ -397,6 +459,16 @@ mod tests {
             read(&[s.to_string()]).breadcrumb,
             vec!["Accueil", "Monde"]
         );
+    }
+
+    #[test]
+    fn read_salvages_fields_of_unparsable_scripts() {
+        let s = r#"{"@type":"NewsArticle","headline":"Un titre","datePublished":"2019-12-09 20:00:49",
+            "author":{"@type":"Person","name":"Barbara Stiegler"},"image":{"url":"<img src="x.png">"}}"#;
+        let j = read(&[s.to_string()]);
+        assert_eq!(j.headline.as_deref(), Some("Un titre"));
+        assert_eq!(j.published.as_deref(), Some("2019-12-09 20:00:49"));
+        assert_eq!(j.authors, vec!["Barbara Stiegler"]);
     }
 
     #[test]

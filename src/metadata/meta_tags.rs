@@ -48,7 +48,11 @@ pub fn read(dom: &Dom) -> HeadInfo {
                     .attr("property")
                     .or_else(|| el.attr("name"))
                     .or_else(|| el.attr("itemprop"));
-                let value = el.attr("content").and_then(non_empty);
+                // Some CMSs write `value=` where `content=` belongs.
+                let value = el
+                    .attr("content")
+                    .or_else(|| el.attr("value"))
+                    .and_then(non_empty);
                 if let (Some(key), Some(value)) = (key, value) {
                     let key = key.trim().to_ascii_lowercase();
                     if key == "article:tag" {

@@ -17,9 +17,17 @@ use url::Url;
 
 use crate::blocks::Block;
 use crate::dom::{Dom, NodeId, Tag};
+use crate::french;
 use crate::markup::{RoleMap, Roles};
 use crate::model::Metadata;
 use crate::text::{compare_key, non_empty, normalize};
+
+/// How many blocks before the headline are searched too (kicker,
+/// date or byline above the title).
+const HEADER_BEFORE: usize = 5;
+
+/// Longest text read as a byline: longer blocks are prose.
+const MAX_BYLINE_CHARS: usize = 200;
 
 /// How many blocks after the headline are searched for a visible byline
 /// or date: article headers hold them within a few lines of the h1.
@@ -37,18 +45,19 @@ const PUBLISHED_KEYS: &[&str] = &[
     "dc.date",
     "dcterms.created",
     "dcterms.date",
-    "date.created",
-    "date.available",
     "parsely-pub-date",
     "sailthru.date",
     "publish-date",
     "pubdate",
     "publishdate",
-    "date",
     "cxenseparse:recs:publishtime",
     "vr:published_time",
     "bepress_citation_date",
 ];
+
+/// Meta keys holding a date of unclear meaning (creation, availability,
+/// last build): used only when no better date exists.
+const GENERIC_DATE_KEYS: &[&str] = &["date.created", "date.available", "date"];
 
 /// Meta keys holding the modification date, best first.
 const MODIFIED_KEYS: &[&str] = &[
@@ -78,6 +87,8 @@ pub struct PageMeta {
     pub base: Option<Url>,
     /// JSON-LD `articleBody`, a cross-check for the body.
     pub ld_body: Option<String>,
+    /// Names the site goes by (site name, publisher, host).
+    pub site_names: Vec<String>,
     /// Notes for `warnings`.
     pub warnings: Vec<String>,
 }
@@ -185,7 +196,8 @@ pub fn extract(dom: &Dom, roles: &RoleMap, blocks: &[Block]) -> PageMeta {
 
     // Authors and agencies.
     let header = header_blocks(dom, roles, blocks, out.headline_node);
-    let (authors, agencies) = authors(&ld, &head, &header, dom, roles);
+    let (authors, agencies) =
+        authors(&ld, &head, &header, dom, roles, out.headline_node);
     md.authors = authors;
     md.agencies = agencies;
 
@@ -209,6 +221,7 @@ pub fn extract(dom: &Dom, roles: &RoleMap, blocks: &[Block]) -> PageMeta {
     md.tags = tags(&head, &ld);
 
     out.ld_body = ld.article_body.clone();
+    out.site_names = site_names;
     out.metadata = md;
     out
 }
@@ -242,11 +255,15 @@ fn header_blocks<'a>(
     };
     let pos =
         h1.and_then(|h| blocks.iter().position(|b| b.node == h)).unwrap_or(0);
-    let start = pos.saturating_sub(5);
+    let before =
+        blocks.get(pos.saturating_sub(HEADER_BEFORE)..pos).unwrap_or(&[]);
+    // After the headline first, then the blocks just above it, nearest
+    // first: bylines and dates sit below the title more often.
     blocks
         .iter()
-        .skip(start)
-        .take(HEADER_WINDOW + (pos - start))
+        .skip(pos)
+        .take(HEADER_WINDOW)
+        .chain(before.iter().rev())
         .filter(usable)
         .collect()
 }
@@ -259,6 +276,7 @@ fn authors(
     header: &[&Block],
     dom: &Dom,
     roles: &RoleMap,
+    headline: Option<NodeId>,
 ) -> (Vec<String>, Vec<String>) {
     let mut people: Vec<String> = Vec::new();
     let mut agencies: Vec<String> = Vec::new();
@@ -289,6 +307,40 @@ fn authors(
         }
     }
     if people.is_empty() {
+        for b in header {
+            if b.text.chars().count() > MAX_BYLINE_CHARS {
+                continue;
+            }
+            let is_author =
+                roles.inherited(dom, b.node, None).has(Roles::AUTHOR);
+            let starts_par =
+                b.text.trim_start().to_lowercase().starts_with("par ");
+            if !is_author && !starts_par {
+                continue;
+            }
+            let parsed = byline::parse_byline(&b.text);
+            let found = !parsed.authors.is_empty();
+            add(parsed, &mut people);
+            if found {
+                break;
+            }
+        }
+    }
+    if people.is_empty() {
+        for el in author_elements(dom, roles, headline) {
+            let text = normalize(&dom.raw_text(el));
+            if text.chars().count() > MAX_BYLINE_CHARS {
+                continue;
+            }
+            let parsed = byline::parse_byline(&text);
+            let found = !parsed.authors.is_empty();
+            add(parsed, &mut people);
+            if found {
+                break;
+            }
+        }
+    }
+    if people.is_empty() {
         for key in [
             "author",
             "article:author",
@@ -305,31 +357,37 @@ fn authors(
             }
         }
     }
-    if people.is_empty() {
-        for b in header {
-            let is_meta = roles.inherited(dom, b.node, None).has(Roles::META);
-            if b.text.chars().count() > 200 {
-                continue;
-            }
-            let parsed = byline::parse_byline(&b.text);
-            let starts_par =
-                b.text.trim_start().to_lowercase().starts_with("par ");
-            if (is_meta || starts_par) && !parsed.authors.is_empty() {
-                add(parsed, &mut people);
-                break;
-            }
-            if is_meta || starts_par {
-                add(
-                    byline::Byline {
-                        authors: vec![],
-                        agencies: parsed.agencies,
-                    },
-                    &mut people,
-                );
-            }
-        }
-    }
     (people, agencies)
+}
+
+/// Byline elements of the article (author classes, `rel=author`,
+/// `itemprop=author`), outermost only, outside comments, related boxes
+/// and navigation, nearest to the headline first (after it before
+/// before it).
+fn author_elements(
+    dom: &Dom,
+    roles: &RoleMap,
+    headline: Option<NodeId>,
+) -> Vec<NodeId> {
+    let bad = Roles::COMMENTS
+        | Roles::RELATED
+        | Roles::NAV
+        | Roles::SIDE
+        | Roles::PAGE_FOOTER;
+    let mut found: Vec<NodeId> = dom
+        .all()
+        .filter(|&n| roles.get(n).has(Roles::AUTHOR))
+        .filter(|&n| {
+            dom.parent(n).is_none_or(|p| !roles.get(p).has(Roles::AUTHOR))
+        })
+        .filter(|&n| !roles.inherited(dom, n, None).has(bad))
+        .collect();
+    if let Some(h) = headline {
+        found.sort_by_key(
+            |&n| if n > h { (0, n.0 - h.0) } else { (1, h.0 - n.0) },
+        );
+    }
+    found
 }
 
 /// Publication and modification dates as RFC 3339, with notes.
@@ -340,35 +398,22 @@ fn dates(
     head: &meta_tags::HeadInfo,
     header: &[&Block],
 ) -> (Option<String>, Option<String>, Vec<String>) {
-    let mut notes = Vec::new();
     let machine = |s: Option<&str>| s.and_then(date::parse_machine_date);
-    let mut published = machine(ld.published.as_deref())
+    let visible = visible_dates(dom, roles, header);
+    let explicit_pub = machine(ld.published.as_deref()).or_else(|| {
+        PUBLISHED_KEYS.iter().find_map(|k| machine(head.first(&[k])))
+    });
+    let published = reconcile(explicit_pub, visible.published)
         .or_else(|| {
-            PUBLISHED_KEYS.iter().find_map(|k| machine(head.first(&[k])))
+            GENERIC_DATE_KEYS.iter().find_map(|k| machine(head.first(&[k])))
         })
         .or_else(|| time_element(dom, roles, true));
-    let mut modified = machine(ld.modified.as_deref())
-        .or_else(|| {
-            MODIFIED_KEYS.iter().find_map(|k| machine(head.first(&[k])))
-        })
+    let explicit_mod = machine(ld.modified.as_deref()).or_else(|| {
+        MODIFIED_KEYS.iter().find_map(|k| machine(head.first(&[k])))
+    });
+    let modified = reconcile(explicit_mod, visible.modified)
         .or_else(|| time_element(dom, roles, false));
-    if published.is_none() || modified.is_none() {
-        for b in header {
-            if b.text.chars().count() > 200 {
-                continue;
-            }
-            let found = date::find_labelled_dates(&b.text, None);
-            if published.is_none() {
-                published = found.published;
-            }
-            if modified.is_none() {
-                modified = found.modified;
-            }
-            if published.is_some() && modified.is_some() {
-                break;
-            }
-        }
-    }
+    let mut notes = Vec::new();
     if published.as_ref().is_some_and(|d| d.assumed_paris)
         || modified.as_ref().is_some_and(|d| d.assumed_paris)
     {
@@ -381,6 +426,86 @@ fn dates(
         modified.map(|d| d.to_rfc3339()),
         notes,
     )
+}
+
+/// Longest block read as a visible date line.
+const MAX_DATE_LINE_CHARS: usize = 200;
+
+/// Longest block read as a bare date ("27 Sep 2016", "mardi 10.12.19").
+const MAX_BARE_DATE_CHARS: usize = 40;
+
+/// The dates written near the headline: in meta-classed blocks, in
+/// blocks opening with a date label ("Publié le…"), or in short blocks
+/// that are only a date.
+fn visible_dates(
+    dom: &Dom,
+    roles: &RoleMap,
+    header: &[&Block],
+) -> date::LabelledDates {
+    let mut out = date::LabelledDates::default();
+    for b in header {
+        let chars = b.text.chars().count();
+        if chars > MAX_DATE_LINE_CHARS {
+            continue;
+        }
+        let is_meta = roles.inherited(dom, b.node, None).has(Roles::META);
+        let found = date::find_labelled_dates(&b.text, None);
+        let labelled =
+            is_meta || found.modified.is_some() || starts_with_label(&b.text);
+        let bare = chars <= MAX_BARE_DATE_CHARS;
+        if !labelled && !bare {
+            continue;
+        }
+        if out.published.is_none() {
+            out.published = found.published;
+        }
+        if out.modified.is_none() {
+            out.modified = found.modified;
+        }
+        if out.published.is_some() && out.modified.is_some() {
+            break;
+        }
+    }
+    out
+}
+
+/// True when text opens with a publication or update label.
+fn starts_with_label(text: &str) -> bool {
+    let t =
+        text.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    french::PUBLISHED_LABELS
+        .iter()
+        .chain(french::MODIFIED_LABELS)
+        .any(|l| t.starts_with(l))
+}
+
+/// A machine date and the date the reader sees: the machine one is more
+/// precise (time, offset), but when the two disagree on the day (in
+/// Paris time) the visible one is what the page says, and machine
+/// dates are often the CMS's creation or last-build time.
+fn reconcile(
+    machine: Option<date::PageDate>,
+    visible: Option<date::PageDate>,
+) -> Option<date::PageDate> {
+    match (machine, visible) {
+        (Some(m), Some(v)) if paris_day(&m) != v.date => Some(v),
+        (Some(m), _) => Some(m),
+        (None, v) => v,
+    }
+}
+
+/// The calendar day of a date in Paris time.
+fn paris_day(d: &date::PageDate) -> chrono::NaiveDate {
+    use chrono::TimeZone;
+    match (d.time, d.offset) {
+        (Some(t), Some(o)) => o
+            .from_local_datetime(&d.date.and_time(t))
+            .single()
+            .map_or(d.date, |dt| {
+                dt.with_timezone(&chrono_tz::Europe::Paris).date_naive()
+            }),
+        _ => d.date,
+    }
 }
 
 /// A `<time datetime>` of the article (not of comments or related
