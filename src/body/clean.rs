@@ -164,7 +164,11 @@ pub fn clean(
         let inherited = roles.inherited(dom, b.node, Some(root));
         if inherited.has(Roles::CAPTION) || is_credit_line(b) {
             let group = figure_of(dom, b.node, root);
-            add_caption(&mut out.captions, &b.text, group == caption_group);
+            add_caption(
+                &mut out.captions,
+                &b.text,
+                group.is_some() && group == caption_group,
+            );
             caption_group = group;
             drop(&mut out, "caption", b);
             continue;
@@ -223,6 +227,37 @@ pub fn cut_about_section(
             (b.block.first, Explanation { rule: "boilerplate.about", text })
         })
         .collect()
+}
+
+/// Captions of the article's figures that sit outside the body root
+/// but inside the article (`scope`): the lead image above the text.
+pub fn captions_around(
+    dom: &Dom,
+    roles: &RoleMap,
+    blocks: &[Block],
+    scope: NodeId,
+    root: NodeId,
+) -> Vec<Caption> {
+    let mut captions = Vec::new();
+    let mut group: Option<NodeId> = None;
+    for b in blocks.iter().filter(|b| dom.contains(scope, b.first) && !dom.contains(root, b.first)) {
+        let inherited = roles.inherited(dom, b.node, Some(scope));
+        if inherited.has(Roles::CAPTION) && !inherited.has(Roles::RELATED | Roles::COMMENTS) {
+            let g = figure_of(dom, b.node, scope);
+            add_caption(&mut captions, &b.text, g.is_some() && g == group);
+            group = g;
+        }
+    }
+    captions
+}
+
+/// The comment count a page states anywhere in a short counter line
+/// ("21 avis sur « … »", "21 commentaires", "Commentaires (8)").
+pub fn page_comment_count(blocks: &[Block]) -> Option<u64> {
+    blocks
+        .iter()
+        .filter(|b| b.text.chars().count() <= MAX_PROMPT_CHARS)
+        .find_map(|b| comment_count(&b.text))
 }
 
 /// The rule that drops a block, or `None` to keep it.

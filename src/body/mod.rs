@@ -8,4 +8,7 @@ pub mod candidate;
 pub mod clean;
 
 pub use candidate::{clear_wrapper_roles, find_root};
-pub use clean::{BodyBlock, Cleaned, clean, cut_about_section};
+pub use clean::{
+    BodyBlock, Cleaned, captions_around, clean, cut_about_section,
+    page_comment_count,
+};

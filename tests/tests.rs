@@ -1,0 +1,7 @@
+//! End-to-end tests, one binary (ripgrep's layout): goldens on
+//! `fixtures/`, the command line, and the shared corpus when present.
+
+mod cli;
+mod corpus;
+mod golden;
+mod util;
