@@ -1098,3 +1098,277 @@ pub const HONORIFICS: &[&str] = &[
 /// press releases and institutional pages; the body ends there.
 /// Matched case-insensitively at the start of a heading.
 pub const ABOUT_HEADINGS: &[&str] = &["à propos", "about"];
+
+// ---- Numbers (FRENCH.md §6); read by src/numbers.rs ----
+
+/// Multiplier words after a number (`1,5 million`, `347 milliards`,
+/// `30 mille`), case-folded, whole word, with the power of ten they apply.
+/// French `billion` is 10^12, never 10^9.
+pub const NUMBER_MULTIPLIERS: &[(&str, i32)] = &[
+    ("million", 6),
+    ("millions", 6),
+    ("milliard", 9),
+    ("milliards", 9),
+    ("millier", 3),
+    ("milliers", 3),
+    ("mille", 3),
+    ("billion", 12),
+    ("billions", 12),
+];
+
+/// Abbreviated multipliers written as a word after a number (`3 Mds`,
+/// `2 Mrd de francs`, `5 bn`), case-sensitive, whole word, power of ten.
+pub const NUMBER_MULTIPLIER_ABBREVIATIONS: &[(&str, i32)] =
+    &[("Md", 9), ("Mds", 9), ("Mrd", 9), ("Mrds", 9), ("bn", 9)];
+
+/// Multiplier letters that count only when a currency symbol of
+/// `CURRENCY_SYMBOLS` follows (`3 M€`, `1,2 Md$`, `50 k€`),
+/// case-sensitive, with the power of ten they apply.
+pub const CURRENCY_MULTIPLIER_PREFIXES: &[(&str, i32)] =
+    &[("M", 6), ("Md", 9), ("Mds", 9), ("Mrd", 9), ("k", 3), ("K", 3)];
+
+/// Currency symbols, after a number (`12 €`, `12€`) or before it (`€12`,
+/// `$5`); exact match; the symbol is its own normal form.
+pub const CURRENCY_SYMBOLS: &[&str] = &["€", "$", "£", "¥"];
+
+/// Unit symbols after a number, glued or spaced (`12 %`, `10km`, `3 M€` is
+/// handled by `CURRENCY_MULTIPLIER_PREFIXES`), case-sensitive, whole token;
+/// (as written, normal form). Normal form: the symbol, ISO code or plural
+/// noun used in `Number::unit`.
+pub const UNIT_SYMBOLS: &[(&str, &str)] = &[
+    ("%", "%"),
+    ("‰", "‰"),
+    ("km/h", "km/h"),
+    ("km²", "km²"),
+    ("km", "km"),
+    ("m/s", "m/s"),
+    ("m²", "m²"),
+    ("m³", "m³"),
+    ("m", "m"),
+    ("cm", "cm"),
+    ("mm", "mm"),
+    ("ha", "ha"),
+    ("kg", "kg"),
+    ("mg", "mg"),
+    ("µg", "µg"),
+    ("g", "g"),
+    ("t", "t"),
+    ("l", "l"),
+    ("L", "l"),
+    ("°C", "°C"),
+    ("°F", "°F"),
+    ("°", "°"),
+    ("W", "W"),
+    ("kW", "kW"),
+    ("MW", "MW"),
+    ("GW", "GW"),
+    ("kWh", "kWh"),
+    ("MWh", "MWh"),
+    ("GWh", "GWh"),
+    ("TWh", "TWh"),
+    ("Ko", "Ko"),
+    ("Mo", "Mo"),
+    ("Go", "Go"),
+    ("To", "To"),
+    ("Mbit/s", "Mbit/s"),
+    ("Gbit/s", "Gbit/s"),
+    ("h", "h"),
+    ("min", "min"),
+    ("mn", "min"),
+    ("s", "s"),
+    ("pts", "points"),
+    ("pt", "points"),
+    ("pp", "points"),
+    ("EUR", "€"),
+    ("USD", "$"),
+    ("GBP", "£"),
+    ("CHF", "CHF"),
+    ("GNF", "GNF"),
+    ("FCFA", "FCFA"),
+    ("CFA", "FCFA"),
+    ("DT", "DT"),
+];
+
+/// Unit words after a number (`12 pour cent`, `3 euros`, `36 ans`),
+/// case-folded, whole word, a space standing for any run of 1–2 spaces
+/// (SP, NBSP, NNBSP, THIN); (as written, normal form). Counted nouns
+/// (`drones`, `morts`, `personnes`, `habitants`) are deliberately absent:
+/// they are not units.
+pub const UNIT_WORDS: &[(&str, &str)] = &[
+    ("pour cent", "%"),
+    ("pour-cent", "%"),
+    ("pourcent", "%"),
+    ("points de pourcentage", "points"),
+    ("point de pourcentage", "points"),
+    ("points", "points"),
+    ("point", "points"),
+    ("euros", "€"),
+    ("euro", "€"),
+    ("dollars", "$"),
+    ("dollar", "$"),
+    ("livres sterling", "£"),
+    ("livre sterling", "£"),
+    ("yens", "¥"),
+    ("yen", "¥"),
+    ("yuans", "CNY"),
+    ("yuan", "CNY"),
+    ("roubles", "RUB"),
+    ("rouble", "RUB"),
+    ("hryvnias", "UAH"),
+    ("hryvnia", "UAH"),
+    ("francs suisses", "CHF"),
+    ("franc suisse", "CHF"),
+    ("francs cfa", "FCFA"),
+    ("franc cfa", "FCFA"),
+    ("francs guinéens", "GNF"),
+    ("franc guinéen", "GNF"),
+    ("francs", "francs"),
+    ("franc", "francs"),
+    ("dinars", "dinars"),
+    ("dinar", "dinars"),
+    ("kilomètres par heure", "km/h"),
+    ("kilomètre par heure", "km/h"),
+    ("kilomètres-heure", "km/h"),
+    ("kilomètres carrés", "km²"),
+    ("kilomètre carré", "km²"),
+    ("kilomètres", "km"),
+    ("kilomètre", "km"),
+    ("mètres carrés", "m²"),
+    ("mètre carré", "m²"),
+    ("mètres cubes", "m³"),
+    ("mètre cube", "m³"),
+    ("mètres", "m"),
+    ("mètre", "m"),
+    ("centimètres", "cm"),
+    ("centimètre", "cm"),
+    ("millimètres", "mm"),
+    ("millimètre", "mm"),
+    ("hectares", "ha"),
+    ("hectare", "ha"),
+    ("tonnes", "t"),
+    ("tonne", "t"),
+    ("kilogrammes", "kg"),
+    ("kilogramme", "kg"),
+    ("kilos", "kg"),
+    ("kilo", "kg"),
+    ("grammes", "g"),
+    ("gramme", "g"),
+    ("litres", "l"),
+    ("litre", "l"),
+    ("degrés celsius", "°C"),
+    ("degré celsius", "°C"),
+    ("degrés", "°"),
+    ("degré", "°"),
+    ("nœuds", "nœuds"),
+    ("nœud", "nœuds"),
+    ("noeuds", "nœuds"),
+    ("noeud", "nœuds"),
+    ("mégawatts", "MW"),
+    ("mégawatt", "MW"),
+    ("kilowatts", "kW"),
+    ("kilowatt", "kW"),
+    ("heures", "h"),
+    ("heure", "h"),
+    ("minutes", "min"),
+    ("minute", "min"),
+    ("secondes", "s"),
+    ("seconde", "s"),
+    ("jours", "jours"),
+    ("jour", "jours"),
+    ("semaines", "semaines"),
+    ("semaine", "semaines"),
+    ("mois", "mois"),
+    ("années", "ans"),
+    ("année", "ans"),
+    ("ans", "ans"),
+    ("an", "ans"),
+];
+
+/// Words linking a multiplier to its unit (`2 milliards d’euros`,
+/// `3 millions de tonnes`), case-folded; a word form needs a space after.
+pub const UNIT_LINKS: &[&str] = &["de", "d’", "d'"];
+
+/// Ordinal suffixes glued to digits (`1er`, `1re`, `3e`, `3ème`, `2è`,
+/// `2nd`, `5ᵉ`), case-sensitive, whole word; a plural `s` may follow.
+pub const ORDINAL_SUFFIXES: &[&str] =
+    &["er", "re", "ère", "e", "ème", "eme", "è", "ᵉ", "ᵉʳ", "nd", "nde", "d"];
+
+/// Ordinal suffixes glued to roman numerals (`XIXe`, `Ve`, `Ier`),
+/// case-sensitive, whole word; a plural `s` may follow.
+pub const ROMAN_ORDINAL_SUFFIXES: &[&str] =
+    &["er", "re", "ère", "e", "ème", "eme", "è", "ᵉ", "ᵉʳ"];
+
+/// Cardinal number words (`trois`, `vingt et un`, `quatre-vingt-dix`,
+/// `deux cent mille`), case-folded, whole word, with their value; compounds
+/// are assembled by numbers.rs (BE/CH `septante`, `huitante`, `nonante`).
+pub const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("un", 1),
+    ("une", 1),
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("six", 6),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuf", 9),
+    ("dix", 10),
+    ("onze", 11),
+    ("douze", 12),
+    ("treize", 13),
+    ("quatorze", 14),
+    ("quinze", 15),
+    ("seize", 16),
+    ("vingt", 20),
+    ("vingts", 20),
+    ("trente", 30),
+    ("quarante", 40),
+    ("cinquante", 50),
+    ("soixante", 60),
+    ("septante", 70),
+    ("huitante", 80),
+    ("octante", 80),
+    ("nonante", 90),
+    ("cent", 100),
+    ("cents", 100),
+    ("mille", 1000),
+];
+
+/// Number words that are also an article or adjective (`un`, `une`,
+/// `neuf` = new), case-folded: numbers only inside a compound
+/// (`vingt et un`, `dix-neuf`) or before a multiplier (`un million`).
+pub const AMBIGUOUS_NUMBER_WORDS: &[&str] = &["un", "une", "neuf"];
+
+/// Word joining tens and units in number words (`vingt et un`,
+/// `soixante-et-onze`), case-folded, whole word.
+pub const NUMBER_WORD_JOINERS: &[&str] = &["et"];
+
+/// Approximate quantities after a determiner of `APPROXIMATE_DETERMINERS`
+/// (`une vingtaine`), case-folded, whole word, with their nominal value.
+pub const APPROXIMATE_NUMBERS: &[(&str, u32)] = &[
+    ("dizaine", 10),
+    ("douzaine", 12),
+    ("quinzaine", 15),
+    ("vingtaine", 20),
+    ("trentaine", 30),
+    ("quarantaine", 40),
+    ("cinquantaine", 50),
+    ("soixantaine", 60),
+    ("centaine", 100),
+];
+
+/// Determiners that make an approximation a single quantity
+/// (`une vingtaine`; `des dizaines` has no value), case-folded, whole word.
+pub const APPROXIMATE_DETERMINERS: &[&str] = &["une"];
+
+/// Words whose hyphen does not glue a following number into a name
+/// (`mi-2025`, `post-2020`), case-folded; after any other word a hyphen
+/// makes an identifier (`Covid-19`, `F-16`, `Su-35`), which is skipped.
+pub const NUMBER_HYPHEN_PREFIXES: &[&str] = &["mi", "pré", "post"];
+
+/// Ranges whose second number lends its unit to the first
+/// (`de 10 à 12 %`, `entre 3 et 5 ans`, `3-5 ans`): (opener just before
+/// the first number, connector between the two), case-folded, whole word;
+/// an empty opener means none is needed.
+pub const NUMBER_RANGE_CONNECTORS: &[(&str, &str)] =
+    &[("", "-"), ("", "–"), ("de", "à"), ("entre", "et"), ("entre", "à")];

@@ -18,6 +18,10 @@ use crate::text::compare_key;
 /// kickers, dates or labels.
 const MIN_CHARS: usize = 40;
 
+/// Most blocks a marked chapô spans. More means the "chapô" class sits
+/// on a wrapper of the whole text (`post_excerpt` around a full post).
+const MAX_PARTS: usize = 3;
+
 /// How many blocks before the headline a marked chapô may be.
 const BEFORE_HEADLINE: usize = 6;
 
@@ -100,6 +104,9 @@ fn marked(
         }
     }
     let (_, parts) = found?;
+    if parts.len() > MAX_PARTS {
+        return None;
+    }
     let text =
         parts.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join(" ");
     if text.chars().count() < MIN_CHARS {
@@ -239,6 +246,14 @@ mod tests {
         let s = run(&html, None).unwrap();
         assert!(s.text.starts_with("La nuit de samedi"));
         assert!(s.body_blocks.is_empty());
+    }
+
+    #[test]
+    fn find_ignores_chapo_class_on_whole_post() {
+        let html = format!(
+            "<h1>Titre</h1><div class=body><div class=post_excerpt>{PROSE}{PROSE}{PROSE}{PROSE}</div></div>"
+        );
+        assert_eq!(run(&html, None), None);
     }
 
     #[test]

@@ -102,11 +102,23 @@ pub fn choose(
             return Some(Headline { text, node: Some(b.node) });
         }
     }
-    references
+    if let Some(text) = references
         .iter()
         .map(|r| strip_decorations(r, site_names))
         .find(|t| !t.is_empty())
-        .map(|text| Headline { text, node: None })
+    {
+        return Some(Headline { text, node: None });
+    }
+    lone_h1(&h1s, site_names)
+}
+
+/// With no title anywhere to check against, the page's only h1 is the
+/// best headline there is, however short ("Légende déjà vue").
+fn lone_h1(h1s: &[&Block], site_names: &[String]) -> Option<Headline> {
+    let [b] = h1s else { return None };
+    let text = b.text.trim();
+    (!text.is_empty() && !is_site_name(text, site_names))
+        .then(|| Headline { text: text.to_string(), node: Some(b.node) })
 }
 
 /// Removes a badge at the end of an h1 unless the reference titles
@@ -302,6 +314,14 @@ mod tests {
     fn strip_decorations_keeps_dominant_segment() {
         let t = "European Commission - PRESS RELEASES - Press release - Les négociations agricoles de l’OMC doivent tenir compte des attentes du public";
         assert!(strip_decorations(t, &[]).starts_with("Les négociations"));
+    }
+
+    #[test]
+    fn choose_takes_lone_short_h1_without_title() {
+        let got = choose(&[h1("Légende déjà vue")], &[], &[]).unwrap();
+        assert_eq!(got.text, "Légende déjà vue");
+        let two = [h1("Légende déjà vue"), h1("Autre")];
+        assert_eq!(choose(&two, &[], &[]), None);
     }
 
     #[test]
