@@ -38,6 +38,7 @@ pub mod model;
 pub mod numbers;
 pub mod output;
 pub mod pattern;
+pub mod quotes;
 pub mod promos;
 pub mod sections;
 pub mod standfirst;
@@ -285,6 +286,7 @@ fn extract(
     let kept: Vec<&Block> = stripped.blocks.iter().map(|b| &b.block).collect();
     let built = sections::build(&kept);
     let facts = facts::build(&built.items);
+    let quoted = quotes::find(&built.sections, &built.info);
 
     if root.is_none() || built.sections.is_empty() {
         warnings.push("no article body was found".to_string());
@@ -310,7 +312,7 @@ fn extract(
         standfirst,
         metadata: md,
         sections: built.sections,
-        quotes: Vec::new(),
+        quotes: quoted,
         facts,
         promos: stripped.promos,
         stats,

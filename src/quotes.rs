@@ -1,0 +1,2056 @@
+//! Quotes: quoted statements of the body, with speaker, role, verb and
+//! kind.
+//!
+//! Input: the finished `sections` and, per paragraph, what `sections`
+//! knows besides the text (inside a `<blockquote>`, `<q>` runs).
+//! Output: `Vec<Quote>` in reading order, an overlay on the paragraphs
+//! (SPEC `quotes`): the text without its marks, the inner spaces or an
+//! inner incise; the speaker as the fullest name the article uses, or a
+//! body ("préfecture du Nord"), or null when nobody can be named for
+//! sure; the reporting verb as written; `direct` for a whole statement,
+//! `partial` for a fragment woven into the reporter's sentence.
+//!
+//! Steps: marks are paired per paragraph (« », “ ”, straight quotes,
+//! `<q>`, whole `<blockquote>` paragraphs; a « left open runs on over
+//! the next paragraphs that reopen with « or »); titles, names, charges
+//! and scare quotes are dropped; the attribution is read from an incise
+//! inside or after the marks, a dash, a framing ("selon elle", "pour
+//! X,"), a colon introduction or a reporting verb earlier in the
+//! sentence; pronouns and role nouns are resolved to the last compatible
+//! named person. The vocabulary lives in `french`; every verb form is
+//! generated here from its lemma.
+//!
+//! It must not edit paragraphs, look outside the body, or guess a
+//! speaker it cannot find in the text.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::blocks::Span;
+use crate::french;
+use crate::model::{Quote, QuoteKind, Section};
+use crate::sections::ParagraphInfo;
+
+/// How many paragraphs back a pronoun or role noun may find its person
+/// (FRENCH.md §2.1: the previous three paragraphs cover 16 % more
+/// speakers than the quote's own paragraph).
+const LOOKBACK_PARAGRAPHS: usize = 3;
+
+/// Quotes of at most this many words are scare quotes unless a speaker
+/// says them (SPEC: "one- or two-word scare quotes are not quotes").
+const SCARE_QUOTE_WORDS: usize = 2;
+
+/// Capitalised quotes of at most this many words, with no attribution
+/// and no sentence punctuation, are titles or names («La lettre éco»).
+const TITLE_WORDS: usize = 6;
+
+/// Longest inner incise kept out of a quote's text, in bytes
+/// (", glisse-t-il lorsqu’on le croise devant la bibliothèque").
+const MAX_INNER_INCISE: usize = 120;
+
+/// A tweet or link inside a paragraph: its quotes are not statements
+/// of the article ("pic.twitter.com/…", "https://t.co/…").
+static TWEET_OR_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)https?://|pic\.twitter\.com|\bwww\.").expect("regex")
+});
+
+/// A coordination between two quotes of one enumeration: "», et pour
+/// «", "» ou «", "», «".
+static COORDINATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\s\u{a0}\u{202f},;]*(?:(?:et|ou)\b[^«»“”.]{0,24})?$")
+        .expect("regex")
+});
+
+// ---------------------------------------------------------------------
+// Entry point
+// ---------------------------------------------------------------------
+
+/// Finds the quotes of the body, so that consumers get who said what
+/// without re-reading the paragraphs (SPEC `quotes`).
+pub fn find(sections: &[Section], info: &[Vec<ParagraphInfo>]) -> Vec<Quote> {
+    let paras = flatten(sections, info);
+    let people = People::collect(&paras);
+    let mentions: Vec<Vec<Mention>> =
+        paras.iter().map(|p| find_mentions(p.text, &people)).collect();
+    let raws = scan(&paras);
+    let mut ctx = Context { paras: &paras, people, mentions, spoken: Vec::new() };
+    let mut found: Vec<Found> = Vec::new();
+    let mut rejected: Vec<(usize, usize)> = Vec::new();
+    for raw in &raws {
+        match ctx.read(raw, &rejected) {
+            Some(f) => found.push(f),
+            None => rejected.push((raw.end_g, raw.close + raw.close_len)),
+        }
+    }
+    propagate(&mut found);
+    found
+        .into_iter()
+        .filter_map(|f| {
+            let p = paras.get(f.start_g)?;
+            Some(Quote {
+                text: f.text,
+                speaker: f.speaker,
+                speaker_role: f.role,
+                verb: f.verb,
+                kind: f.kind,
+                section: p.section,
+                paragraph: p.index,
+            })
+        })
+        .collect()
+}
+
+/// One paragraph of the body with its place in `sections`.
+struct Para<'a> {
+    section: usize,
+    index: usize,
+    text: &'a str,
+    in_blockquote: bool,
+    inline: &'a [Span],
+}
+
+fn flatten<'a>(
+    sections: &'a [Section],
+    info: &'a [Vec<ParagraphInfo>],
+) -> Vec<Para<'a>> {
+    let mut out = Vec::new();
+    for (s, section) in sections.iter().enumerate() {
+        for (i, text) in section.paragraphs.iter().enumerate() {
+            let pi = info.get(s).and_then(|v| v.get(i));
+            out.push(Para {
+                section: s,
+                index: i,
+                text,
+                in_blockquote: pi.is_some_and(|p| p.in_blockquote),
+                inline: pi.map_or(&[][..], |p| &p.inline_quotes[..]),
+            });
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------
+// Small text helpers
+// ---------------------------------------------------------------------
+
+/// White space as French typography writes it: ASCII, NBSP, NNBSP, thin.
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+fn trim(s: &str) -> &str {
+    s.trim_matches(is_space)
+}
+
+fn slice(s: &str, from: usize, to: usize) -> &str {
+    s.get(from..to).unwrap_or("")
+}
+
+fn tail_from(s: &str, from: usize) -> &str {
+    s.get(from..).unwrap_or("")
+}
+
+/// Byte offset after the spaces that start `s` at `pos`.
+fn skip_spaces(s: &str, pos: usize) -> usize {
+    let rest = tail_from(s, pos);
+    pos + (rest.len() - rest.trim_start_matches(is_space).len())
+}
+
+/// Case-insensitive prefix match of a lower-case `needle` (apostrophes
+/// folded, a space matching any run of spaces) at the start of `hay`,
+/// ending on a word boundary. Returns the bytes of `hay` consumed.
+fn starts_with_word(hay: &str, needle: &str) -> Option<usize> {
+    let mut h = hay.char_indices().peekable();
+    let mut n = needle.chars().peekable();
+    let mut used = 0;
+    while let Some(nc) = n.next() {
+        let (i, hc) = h.next()?;
+        used = i + hc.len_utf8();
+        if nc == ' ' {
+            if !is_space(hc) {
+                return None;
+            }
+            while h.peek().is_some_and(|&(_, c)| is_space(c)) {
+                if let Some((j, c)) = h.next() {
+                    used = j + c.len_utf8();
+                }
+            }
+            continue;
+        }
+        let hc = if hc == '\'' { '’' } else { hc };
+        if !hc.to_lowercase().eq(std::iter::once(nc)) {
+            return None;
+        }
+    }
+    let boundary = needle.ends_with('’')
+        || h.peek().is_none_or(|&(_, c)| !c.is_alphanumeric());
+    boundary.then_some(used)
+}
+
+/// The longest entry of `table` that starts `hay` as whole words.
+fn longest_prefix(hay: &str, table: &[&str]) -> Option<(usize, usize)> {
+    table
+        .iter()
+        .enumerate()
+        .filter_map(|(k, e)| starts_with_word(hay, e).map(|n| (n, k)))
+        .max_by_key(|&(n, k)| (n, usize::MAX - k))
+}
+
+/// The alphabetic word starting at `pos` (no hyphen, no apostrophe).
+fn word_at(s: &str, pos: usize) -> Option<(&str, usize)> {
+    let rest = tail_from(s, pos);
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    (len > 0).then(|| (slice(rest, 0, len), pos + len))
+}
+
+fn lower(s: &str) -> String {
+    s.to_lowercase().replace('\'', "’")
+}
+
+fn word_count(s: &str) -> usize {
+    s.split(|c: char| is_space(c) || c == '’' || c == '\'')
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+// ---------------------------------------------------------------------
+// Tokens
+// ---------------------------------------------------------------------
+
+/// A word of a paragraph: letters, digits and inner hyphens; an elided
+/// article keeps its apostrophe ("l’"), an initial or honorific its dot
+/// ("E.", "M.").
+#[derive(Debug, Clone, Copy)]
+struct Tok<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+fn tokens(s: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let inner_hyphen = c == '-'
+            && start.is_some()
+            && iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || inner_hyphen {
+            start.get_or_insert(i);
+            continue;
+        }
+        let Some(st) = start.take() else { continue };
+        let mut end = i;
+        let word = slice(s, st, i);
+        let apostrophe = matches!(c, '’' | '\'')
+            && iter.peek().is_some_and(|&(_, n)| n.is_alphabetic());
+        if apostrophe || (c == '.' && is_abbreviation(word)) {
+            end = i + c.len_utf8();
+        }
+        out.push(Tok { start: st, end, text: slice(s, st, end) });
+    }
+    if let Some(st) = start {
+        out.push(Tok { start: st, end: s.len(), text: tail_from(s, st) });
+    }
+    out
+}
+
+/// A single capital (an initial) or an honorific written with a dot.
+fn is_abbreviation(word: &str) -> bool {
+    let mut chars = word.chars();
+    let single = chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_none();
+    let w = format!("{}.", word.to_lowercase());
+    single || french::HONORIFICS.contains(&w.as_str())
+}
+
+fn is_cap(t: &str) -> bool {
+    t.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_acronym(t: &str) -> bool {
+    t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && t.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+}
+
+fn is_honorific(t: &str) -> bool {
+    french::HONORIFICS.contains(&lower(t).as_str())
+}
+
+/// Prepositions and articles after which a capitalised word is a place,
+/// an organisation or a complement, not the subject of a sentence.
+const GOVERNORS: &[&str] = &[
+    "à", "a", "en", "de", "d’", "du", "des", "au", "aux", "vers", "depuis",
+    "dans", "sur", "sous", "le", "la", "les", "l’", "un", "une", "par",
+    "pour", "entre", "contre", "après", "avant", "près", "via", "outre",
+];
+
+fn is_governor(t: &str) -> bool {
+    GOVERNORS.contains(&lower(t).as_str())
+}
+
+fn is_calendar_word(t: &str) -> bool {
+    let l = lower(t);
+    french::WEEKDAYS.contains(&l.as_str())
+        || french::MONTHS.iter().any(|(m, _)| *m == l)
+}
+
+// ---------------------------------------------------------------------
+// Reporting verbs, generated from the lemma tables
+// ---------------------------------------------------------------------
+
+/// What a generated verb form stands for.
+#[derive(Debug, Clone, Copy)]
+struct VerbInfo {
+    lemma: &'static str,
+    incise_only: bool,
+}
+
+/// Every form of every reporting verb, by kind of form.
+struct Lexicon {
+    /// Present, imparfait, passé simple, futur and conditional, 3rd
+    /// person singular and plural.
+    finite: BTreeMap<String, VerbInfo>,
+    /// Past participles (masculine singular; agreement read on match).
+    participles: BTreeMap<String, VerbInfo>,
+    /// Present participles ("notant", "estimant").
+    gerunds: BTreeMap<String, VerbInfo>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+
+/// The forms of one verb.
+struct Forms {
+    finite: Vec<String>,
+    participle: String,
+    gerund: String,
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut lex = Lexicon {
+            finite: BTreeMap::new(),
+            participles: BTreeMap::new(),
+            gerunds: BTreeMap::new(),
+        };
+        for &inf in french::REPORTING_VERBS_ER {
+            lex.add(inf, false, er_forms(inf));
+        }
+        for &inf in french::INCISE_VERBS_ER {
+            lex.add(inf, true, er_forms(inf));
+        }
+        for &inf in french::REPORTING_VERBS_IR {
+            lex.add(inf, false, ir_forms(inf));
+        }
+        for &parts in french::REPORTING_VERBS_IRREGULAR {
+            lex.add(parts.0, false, irregular_forms(parts));
+        }
+        lex
+    }
+
+    fn add(&mut self, lemma: &'static str, incise_only: bool, forms: Forms) {
+        let info = VerbInfo { lemma, incise_only };
+        for f in forms.finite {
+            insert_form(&mut self.finite, f, info);
+        }
+        insert_form(&mut self.participles, forms.participle, info);
+        insert_form(&mut self.gerunds, forms.gerund, info);
+    }
+
+    /// A past participle, with its agreement (-e, -s, -es) allowed.
+    fn participle(&self, w: &str) -> Option<VerbInfo> {
+        ["", "e", "s", "es"].iter().find_map(|suffix| {
+            w.strip_suffix(suffix)
+                .filter(|_| !suffix.is_empty() || !w.is_empty())
+                .and_then(|stem| self.participles.get(stem).copied())
+        })
+    }
+}
+
+/// First lemma wins, except that a form safe anywhere beats an
+/// incise-only one.
+fn insert_form(map: &mut BTreeMap<String, VerbInfo>, f: String, info: VerbInfo) {
+    match map.get(&f) {
+        Some(old) if !old.incise_only || info.incise_only => {}
+        _ => {
+            map.insert(f, info);
+        }
+    }
+}
+
+/// Forms of a first-group verb: "déclarer" → déclare, déclarent,
+/// déclarait, déclara, déclarera…, déclaré, déclarant.
+fn er_forms(inf: &str) -> Forms {
+    let stem = inf.strip_suffix("er").unwrap_or(inf);
+    let strong = strong_stem(stem);
+    let soft = soft_stem(stem);
+    let finite = vec![
+        format!("{strong}e"),
+        format!("{strong}ent"),
+        format!("{soft}ait"),
+        format!("{soft}aient"),
+        format!("{soft}a"),
+        format!("{stem}èrent"),
+        format!("{inf}a"),
+        format!("{inf}ont"),
+        format!("{inf}ait"),
+        format!("{inf}aient"),
+        format!("{strong}era"),
+        format!("{strong}erait"),
+    ];
+    Forms { finite, participle: format!("{stem}é"), gerund: format!("{soft}ant") }
+}
+
+/// The stem before a mute e: "répét" → "répèt", "achev" → "achèv",
+/// "appuy" → "appui", "appel" → "appell".
+fn strong_stem(stem: &str) -> String {
+    if french::ER_DOUBLING_STEMS.contains(&stem) {
+        let last = stem.chars().last().map(String::from).unwrap_or_default();
+        return format!("{stem}{last}");
+    }
+    if let Some(s) = stem.strip_suffix('y') {
+        return format!("{s}i");
+    }
+    let chars: Vec<char> = stem.chars().collect();
+    let Some(v) = chars.iter().rposition(|c| "aeiouyéèêâîôûë".contains(*c))
+    else {
+        return stem.to_string();
+    };
+    let after = chars.len() - v - 1;
+    let before_is_consonant = v
+        .checked_sub(1)
+        .and_then(|b| chars.get(b))
+        .is_some_and(|c| !"aeiouyéèêâîôû".contains(*c));
+    let grave = match chars.get(v) {
+        Some('é') => after >= 1,
+        Some('e') => after == 1 && before_is_consonant,
+        _ => false,
+    };
+    if !grave {
+        return stem.to_string();
+    }
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| if i == v { 'è' } else { c })
+        .collect()
+}
+
+/// The stem before a or o: "annonc" → "annonç", "jug" → "juge".
+fn soft_stem(stem: &str) -> String {
+    if let Some(s) = stem.strip_suffix('c') {
+        format!("{s}ç")
+    } else if stem.ends_with('g') {
+        format!("{stem}e")
+    } else {
+        stem.to_string()
+    }
+}
+
+/// Forms of a second-group verb: "avertir" → avertit, avertissent…
+fn ir_forms(inf: &str) -> Forms {
+    let stem = inf.strip_suffix("ir").unwrap_or(inf);
+    let finite = vec![
+        format!("{stem}it"),
+        format!("{stem}issent"),
+        format!("{stem}issait"),
+        format!("{stem}issaient"),
+        format!("{stem}irent"),
+        format!("{inf}a"),
+        format!("{inf}ont"),
+        format!("{inf}ait"),
+        format!("{inf}aient"),
+    ];
+    Forms { finite, participle: format!("{stem}i"), gerund: format!("{stem}issant") }
+}
+
+type Parts = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+/// Forms of an irregular verb from its principal parts.
+fn irregular_forms(p: Parts) -> Forms {
+    let (_, p3s, p3p, impf, ps, pp, fut) = p;
+    let finite = vec![
+        p3s.to_string(),
+        p3p.to_string(),
+        format!("{impf}ait"),
+        format!("{impf}aient"),
+        ps.to_string(),
+        format!("{fut}a"),
+        format!("{fut}ont"),
+        format!("{fut}ait"),
+        format!("{fut}aient"),
+    ];
+    Forms { finite, participle: pp.to_string(), gerund: format!("{impf}ant") }
+}
+
+fn is_reflexive_only(lemma: &str) -> bool {
+    french::PRONOMINAL_ONLY_VERBS.contains(&lemma)
+}
+
+fn is_tail_only(lemma: &str) -> bool {
+    french::VERB_LOCUTIONS.iter().any(|(l, _)| *l == lemma)
+        && !french::REPORTING_VERBS_ER.contains(&lemma)
+        && !french::INCISE_VERBS_ER.contains(&lemma)
+}
+
+/// A subject pronoun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pron {
+    Il,
+    Elle,
+    Plural,
+    On,
+}
+
+fn pron_from(w: &str) -> Option<Pron> {
+    match lower(w).as_str() {
+        "il" => Some(Pron::Il),
+        "elle" => Some(Pron::Elle),
+        "ils" | "elles" => Some(Pron::Plural),
+        "on" => Some(Pron::On),
+        _ => None,
+    }
+}
+
+/// A reporting verb found at the start of a text.
+#[derive(Debug, Clone)]
+struct VerbHit {
+    /// Bytes consumed.
+    end: usize,
+    /// The inverted subject pronoun ("a-t-il dit"), if any.
+    pronoun: Option<Pron>,
+    incise_only: bool,
+}
+
+/// Reads a reporting verb at the start of `s`, in any of its shapes:
+/// "déclare", "a déclaré", "a-t-il déclaré", "déclare-t-elle",
+/// "s’est-elle félicitée", "nous a-t-il confié", "a fait savoir",
+/// "avait, de son côté, déclaré", "notant".
+fn verb_at(s: &str) -> Option<VerbHit> {
+    let lex = &*LEXICON;
+    let mut pos = skip_clitic(s, 0);
+    let refl = reflexive(s, pos);
+    pos = refl.unwrap_or(pos);
+    let (w1, e1) = word_at(s, pos)?;
+    let lw1 = lower(w1);
+    if french::SPEECH_AUXILIARIES.contains(&lw1.as_str()) {
+        if let Some(hit) = compound(s, e1, refl.is_some(), &lw1) {
+            return Some(hit);
+        }
+    }
+    let info = lex.finite.get(&lw1).or_else(|| lex.gerunds.get(&lw1))?;
+    let (pronoun, e2) = inverted(s, e1);
+    let (tail, e3) = locution_tail(s, e2, info.lemma);
+    accept(info, refl.is_some(), tail)?;
+    Some(VerbHit { end: e3, pronoun, incise_only: info.incise_only })
+}
+
+/// The participle part of a compound tense after its auxiliary.
+fn compound(s: &str, e1: usize, refl: bool, aux: &str) -> Option<VerbHit> {
+    let etre = matches!(aux, "est" | "sont" | "était" | "étaient" | "sera" | "serait" | "fut");
+    if etre && !refl {
+        return None;
+    }
+    let (pronoun, pos) = inverted(s, e1);
+    let pos = skip_spaces(s, skip_adverbs(s, pos));
+    let (w2, e2) = word_at(s, pos)?;
+    let info = LEXICON.participle(&lower(w2))?;
+    let (tail, e3) = locution_tail(s, e2, info.lemma);
+    accept(&info, refl, tail)?;
+    Some(VerbHit { end: e3, pronoun, incise_only: info.incise_only })
+}
+
+fn accept(info: &VerbInfo, refl: bool, tail: bool) -> Option<()> {
+    if is_tail_only(info.lemma) && !tail {
+        return None;
+    }
+    if is_reflexive_only(info.lemma) && !refl && !tail {
+        return None;
+    }
+    Some(())
+}
+
+/// After an object clitic ("nous a-t-il confié").
+fn skip_clitic(s: &str, pos: usize) -> usize {
+    let rest = tail_from(s, pos);
+    for c in french::INCISE_CLITICS {
+        if let Some(n) = starts_with_word(rest, c) {
+            let after = skip_spaces(s, pos + n);
+            if word_at(s, after).is_some() {
+                return after;
+            }
+        }
+    }
+    pos
+}
+
+/// After a reflexive pronoun ("se ", "s’"), if one starts `s` at `pos`.
+fn reflexive(s: &str, pos: usize) -> Option<usize> {
+    let rest = tail_from(s, pos);
+    if let Some(n) = starts_with_word(rest, "s’") {
+        return Some(pos + n);
+    }
+    starts_with_word(rest, "se").map(|n| skip_spaces(s, pos + n))
+}
+
+/// An inverted subject pronoun right after a verb: "-t-il", "-elle".
+fn inverted(s: &str, pos: usize) -> (Option<Pron>, usize) {
+    let rest = tail_from(s, pos);
+    let Some(after_dash) = rest.strip_prefix('-') else {
+        return (None, pos);
+    };
+    let after_t = after_dash.strip_prefix("t-").unwrap_or(after_dash);
+    let skipped = rest.len() - after_t.len();
+    for p in french::INCISE_PRONOUNS {
+        if let Some(n) = starts_with_word(after_t, p) {
+            return (pron_from(p), pos + skipped + n);
+        }
+    }
+    (None, pos)
+}
+
+/// Adverbs and a short parenthesis between auxiliary and participle.
+fn skip_adverbs(s: &str, mut pos: usize) -> usize {
+    for _ in 0..4 {
+        let p = skip_spaces(s, pos);
+        let rest = tail_from(s, p);
+        if let Some((n, _)) = longest_prefix(rest, french::INCISE_ADVERBS) {
+            pos = p + n;
+            continue;
+        }
+        if let Some(r) = rest.strip_prefix(',') {
+            let close = r.find(',').filter(|&i| i <= 40);
+            match close {
+                Some(i) if !slice(r, 0, i).contains(['«', '»']) => {
+                    pos = p + 1 + i + 1;
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        break;
+    }
+    pos
+}
+
+/// The fixed words of a locution ("savoir" after "fait").
+fn locution_tail(s: &str, pos: usize, lemma: &str) -> (bool, usize) {
+    let p = skip_spaces(s, pos);
+    let rest = tail_from(s, p);
+    for (l, t) in french::VERB_LOCUTIONS {
+        if *l != lemma {
+            continue;
+        }
+        if let Some(n) = starts_with_word(rest, t) {
+            return (true, p + n);
+        }
+    }
+    (false, pos)
+}
+
+// ---------------------------------------------------------------------
+// People: names, genders and roles met in the article
+// ---------------------------------------------------------------------
+
+/// Who the article names: full names, known genders, and the roles
+/// given to them by apposition.
+#[derive(Debug, Default)]
+struct People {
+    /// Multi-word names in first-seen order ("Dmitri Peskov").
+    names: Vec<String>,
+    /// Known gender by full name: true for a woman.
+    female: BTreeMap<String, bool>,
+    /// (role as written, lower case; full name), in reading order.
+    roles: Vec<(String, String)>,
+}
+
+impl People {
+    fn collect(paras: &[Para<'_>]) -> People {
+        let mut people = People::default();
+        for p in paras {
+            for run in cap_runs(p.text) {
+                if run.caps >= 2 && !is_body_name(&run.text) {
+                    if !people.names.contains(&run.text) {
+                        people.names.push(run.text.clone());
+                    }
+                }
+            }
+        }
+        for p in paras {
+            people.read_appositions(p.text);
+        }
+        people
+    }
+
+    /// The fullest name of the article that ends with (or, for a lone
+    /// first name, starts with) `name`; honorifics dropped.
+    fn fullest(&self, name: &str) -> String {
+        let words: Vec<&str> = name
+            .split(' ')
+            .filter(|w| !w.is_empty() && !is_honorific(w))
+            .collect();
+        let bare = words.join(" ");
+        let best = self
+            .names
+            .iter()
+            .filter(|n| {
+                let nw: Vec<&str> = n.split(' ').collect();
+                nw.len() > words.len()
+                    && (nw.ends_with(&words)
+                        || (words.len() == 1 && nw.starts_with(&words)))
+            })
+            .max_by_key(|n| (n.len(), usize::MAX - self.rank(n)));
+        best.cloned().unwrap_or(bare)
+    }
+
+    fn rank(&self, name: &str) -> usize {
+        self.names.iter().position(|n| n == name).unwrap_or(usize::MAX)
+    }
+
+    fn is_known_word(&self, w: &str) -> bool {
+        self.names.iter().any(|n| n.split(' ').any(|x| x == w))
+    }
+
+    /// Records "NAME, ROLE", "ROLE, NAME" and "ROLE NAME" appositions,
+    /// and the gender they (or an honorific) show.
+    fn read_appositions(&mut self, text: &str) {
+        for run in cap_runs(text) {
+            if run.caps < 2 && !self.is_known_word(&run.text) {
+                continue;
+            }
+            let full = self.fullest(&run.text);
+            if let Some(h) = run.honorific.as_deref() {
+                let fem = matches!(lower(h).as_str(), "mme" | "mme." | "madame" | "mlle" | "mlle.");
+                self.female.entry(full.clone()).or_insert(fem);
+            }
+            let role = role_after(text, run.end).or_else(|| role_before(text, run.start));
+            if let Some(r) = role {
+                if let Some(fem) = r.female {
+                    self.female.entry(full.clone()).or_insert(fem);
+                }
+                self.roles.push((lower(&r.text), full));
+            }
+        }
+    }
+
+    /// The most recent person given `role` (or a synonym of it).
+    fn by_role(&self, role: &str) -> Option<String> {
+        let role = lower(role);
+        let mut keys = vec![role.clone()];
+        for (used, first) in french::ROLE_SYNONYMS {
+            if role.starts_with(used) {
+                keys.push((*first).to_string());
+            }
+        }
+        let head = role.split(' ').next().unwrap_or("").to_string();
+        self.roles
+            .iter()
+            .rev()
+            .find(|(r, _)| {
+                keys.iter().any(|k| r.starts_with(k.as_str()))
+                    || (head.len() > 3 && r.split(' ').next() == Some(head.as_str()) && role.split(' ').count() == 1)
+            })
+            .map(|(_, n)| n.clone())
+    }
+}
+
+/// A run of capitalised words: a candidate name.
+#[derive(Debug, Clone)]
+struct CapRun {
+    start: usize,
+    end: usize,
+    text: String,
+    /// Capitalised words in it (particles not counted).
+    caps: usize,
+    /// The honorific right before it, if any.
+    honorific: Option<String>,
+    /// The word before it (lower case), if any.
+    before: Option<String>,
+    /// It opens its sentence.
+    sentence_start: bool,
+}
+
+/// Every run of capitalised words of `text`: "Dmitri Peskov", "Yassin
+/// E.", "Marie-Pierre Dausse", "Charles de Gaulle"; a particle only
+/// between two capitalised words; an honorific before it noted.
+fn cap_runs(text: &str) -> Vec<CapRun> {
+    let toks = tokens(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(t) = toks.get(i) else { break };
+        if !starts_name(t.text) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let mut caps = 1;
+        while let Some(next) = extend_run(text, &toks, j) {
+            caps += 1;
+            j = next;
+        }
+        let (start, end) = match (toks.get(i), toks.get(j)) {
+            (Some(a), Some(b)) => (a.start, b.end),
+            _ => break,
+        };
+        let words: Vec<&str> =
+            toks.get(i..=j).unwrap_or(&[]).iter().map(|t| t.text).collect();
+        let prev = i.checked_sub(1).and_then(|k| toks.get(k));
+        let honorific = prev.filter(|p| is_honorific(p.text) && adjacent(text, p.end, start)).map(|p| p.text.to_string());
+        let before = prev.map(|p| lower(p.text));
+        let gap = prev.map_or(slice(text, 0, start), |p| slice(text, p.end, start));
+        let sentence_start = prev.is_none() || gap.contains(['.', '!', '?', '«', '»', ':']);
+        let text_run = words.join(" ").replace(['’', '\''], "’");
+        out.push(CapRun { start, end, text: text_run, caps, honorific, before, sentence_start });
+        i = j + 1;
+    }
+    out
+}
+
+/// A capitalised word that can open a name (not "Le", "Selon", "Mardi").
+fn starts_name(t: &str) -> bool {
+    is_cap(t)
+        && !t.ends_with('’')
+        && !french::NAME_STOPWORDS.contains(&lower(t).as_str())
+        && !is_calendar_word(t)
+        && !is_honorific(t)
+        && !t.chars().all(|c| c.is_ascii_digit())
+}
+
+/// The index of the next word of a name run after `j`, if any.
+fn extend_run(text: &str, toks: &[Tok<'_>], j: usize) -> Option<usize> {
+    let cur = toks.get(j)?;
+    let next = toks.get(j + 1)?;
+    if !adjacent(text, cur.end, next.start) {
+        return None;
+    }
+    if is_cap(next.text) && !next.text.ends_with('’') && !is_calendar_word(next.text)
+        && !is_acronym(next.text)
+    {
+        return Some(j + 1);
+    }
+    let particle = lower(next.text);
+    let is_particle = french::NAME_PARTICLES.contains(&particle.as_str())
+        || french::NAME_ARTICLES.contains(&particle.as_str());
+    let after = toks.get(j + 2)?;
+    let linked = adjacent(text, next.end, after.start) || next.text.ends_with('’');
+    (is_particle && linked && is_cap(after.text) && !is_acronym(after.text)).then_some(j + 2)
+}
+
+/// Only spaces between two offsets.
+fn adjacent(text: &str, a: usize, b: usize) -> bool {
+    b >= a && slice(text, a, b).chars().all(is_space)
+}
+
+/// A capitalised run that names a body ("Maison Blanche", "Union
+/// européenne"), not a person.
+fn is_body_name(name: &str) -> bool {
+    let l = lower(name);
+    french::SPEAKING_BODIES.iter().any(|b| l.starts_with(b))
+        || name.split(' ').any(is_acronym)
+}
+
+/// A role given by apposition, with the gender its noun shows.
+#[derive(Debug, Clone)]
+struct Role {
+    text: String,
+    female: Option<bool>,
+}
+
+/// ", étudiante en littérature française" after a name: the phrase up
+/// to the next comma or full stop, when it opens with a role noun.
+fn role_after(text: &str, end: usize) -> Option<Role> {
+    let rest = tail_from(text, end);
+    let rest = rest.strip_prefix(',')?;
+    let start = rest.len() - rest.trim_start_matches(is_space).len();
+    let phrase = tail_from(rest, start);
+    let stop = phrase.find([',', '.', ';', ':', '(', ')', '«', '»']).unwrap_or(phrase.len());
+    let phrase = trim(slice(phrase, 0, stop));
+    let body = strip_determiner(phrase);
+    let (_, female) = role_noun(body)?;
+    Some(Role { text: body.to_string(), female })
+}
+
+/// "le président du tribunal, " or "l’économiste " before a name.
+fn role_before(text: &str, start: usize) -> Option<Role> {
+    let from = (0..=start.saturating_sub(120))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let head = slice(text, from, start).trim_end_matches(is_space);
+    let head = head.strip_suffix(',').unwrap_or(head).trim_end_matches(is_space);
+    let toks = tokens(head);
+    for k in (0..toks.len()).rev().take(8) {
+        let Some(t) = toks.get(k) else { continue };
+        if !is_determiner(t.text) {
+            continue;
+        }
+        let phrase = trim(tail_from(head, t.end));
+        if phrase.contains([',', '.', ';', '«', '»', '(']) {
+            return None;
+        }
+        let (_, female) = role_noun(phrase)?;
+        return Some(Role { text: phrase.to_string(), female });
+    }
+    None
+}
+
+fn is_determiner(t: &str) -> bool {
+    matches!(
+        lower(t).as_str(),
+        "le" | "la" | "l’" | "les" | "un" | "une" | "ce" | "cet" | "cette" | "son" | "sa" | "leur"
+    )
+}
+
+fn strip_determiner(s: &str) -> &str {
+    let toks = tokens(s);
+    match toks.first() {
+        Some(t) if t.start == 0 && is_determiner(t.text) => trim(tail_from(s, t.end)),
+        _ => s,
+    }
+}
+
+/// A role noun opening `s`: its length and the gender its form shows
+/// (None for an epicene noun).
+fn role_noun(s: &str) -> Option<(usize, Option<bool>)> {
+    let mut best: Option<(usize, Option<bool>)> = None;
+    for (m, f) in french::SPEAKER_ROLES {
+        for (form, fem) in [(m, false), (f, true)] {
+            let Some(n) = starts_with_word(s, form) else { continue };
+            let gender = (m != f).then_some(fem);
+            if best.is_none_or(|(b, _)| n > b) {
+                best = Some((n, gender));
+            }
+        }
+    }
+    best
+}
+
+// ---------------------------------------------------------------------
+// Mentions: who a paragraph talks about, and where
+// ---------------------------------------------------------------------
+
+/// A way of naming a speaker.
+#[derive(Debug, Clone, PartialEq)]
+enum Who {
+    Person(String),
+    Pronoun(Pron),
+    Role { role: String, female: Option<bool> },
+    Body(String),
+    Anaphor,
+    Relative,
+    Vague,
+}
+
+/// A mention of someone in a paragraph.
+#[derive(Debug, Clone)]
+struct Mention {
+    start: usize,
+    end: usize,
+    who: Who,
+    /// After a preposition or article: a complement, not a subject.
+    governed: bool,
+}
+
+/// Names, pronouns, role noun phrases and bodies of a paragraph, in
+/// order.
+fn find_mentions(text: &str, people: &People) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for run in cap_runs(text) {
+        if let Some(m) = person_mention(text, &run, people) {
+            out.push(m);
+        }
+    }
+    let toks = tokens(text);
+    for (k, t) in toks.iter().enumerate() {
+        let prev = k.checked_sub(1).and_then(|p| toks.get(p));
+        let governed = prev.is_some_and(|p| is_governor(p.text));
+        if let Some(p) = pron_from(t.text) {
+            let hyphenated = slice(text, t.start.saturating_sub(1), t.start) == "-";
+            if !hyphenated && !governed {
+                out.push(Mention { start: t.start, end: t.end, who: Who::Pronoun(p), governed });
+            }
+            continue;
+        }
+        if lower(t.text) == "qui" {
+            out.push(Mention { start: t.start, end: t.end, who: Who::Relative, governed: false });
+            continue;
+        }
+        let rest = tail_from(text, t.start);
+        if let Some((n, _)) = longest_prefix(rest, french::ANAPHORS) {
+            out.push(Mention { start: t.start, end: t.start + n, who: Who::Anaphor, governed });
+            continue;
+        }
+        if is_determiner(t.text) && !governed {
+            if let Some((who, len)) = noun_phrase(tail_from(text, t.end)) {
+                out.push(Mention { start: t.start, end: t.end + len, who, governed });
+            }
+        }
+    }
+    out.sort_by_key(|m| (m.start, m.end));
+    out
+}
+
+/// A capitalised run that names a person, with the evidence it needs.
+fn person_mention(text: &str, run: &CapRun, people: &People) -> Option<Mention> {
+    if is_body_name(&run.text) {
+        return None;
+    }
+    let before = run.before.as_deref().unwrap_or("");
+    let governed = GOVERNORS.contains(&before) && run.honorific.is_none();
+    let evidence = run.caps >= 2
+        || run.honorific.is_some()
+        || people.is_known_word(&run.text)
+        || matches!(before, "avec" | "chez")
+        || LEXICON.finite.contains_key(before)
+        || role_after(text, run.end).is_some()
+        || (!run.sentence_start && !governed && role_noun(before).is_some());
+    if !evidence {
+        return None;
+    }
+    Some(Mention {
+        start: run.start,
+        end: run.end,
+        who: Who::Person(people.fullest(&run.text)),
+        governed,
+    })
+}
+
+/// After a determiner: a role noun phrase ("président du tribunal"), a
+/// body ("préfecture du Nord"), a vague source ("proche du dossier").
+fn noun_phrase(rest: &str) -> Option<(Who, usize)> {
+    let start = rest.len() - rest.trim_start_matches(is_space).len();
+    let phrase = tail_from(rest, start);
+    let end = phrase_end(phrase);
+    let np = trim(slice(phrase, 0, end));
+    if np.is_empty() {
+        return None;
+    }
+    if let Some(b) = body_in(np) {
+        return Some((Who::Body(b), start + end));
+    }
+    if longest_prefix(np, french::VAGUE_SPEAKERS).is_some() {
+        return Some((Who::Vague, start + end));
+    }
+    let (_, female) = role_noun(np)?;
+    Some((Who::Role { role: np.to_string(), female }, start + end))
+}
+
+/// Where a noun phrase stops: punctuation, a relative pronoun, a verb
+/// or a complement of place or time.
+fn phrase_end(phrase: &str) -> usize {
+    let stop_punct = phrase.find([',', '.', ';', ':', '(', ')', '«', '»', '“', '"']).unwrap_or(phrase.len());
+    let head = slice(phrase, 0, stop_punct);
+    let mut end = stop_punct;
+    for t in tokens(head) {
+        let l = lower(t.text);
+        let stop = matches!(
+            l.as_str(),
+            "qui" | "que" | "qu’" | "dans" | "lors" | "devant" | "depuis" | "auprès" | "sur" | "avant"
+                | "après" | "pendant" | "a" | "avait" | "est" | "était" | "et" | "ou" | "au" | "aux" | "en"
+        ) || LEXICON.finite.contains_key(&l)
+            || is_calendar_word(t.text);
+        if stop && t.start > 0 {
+            end = t.start;
+            break;
+        }
+    }
+    end
+}
+
+/// A speaking body inside a noun phrase, from its head noun on
+/// ("site du ministère de l’Intérieur" → "ministère de l’Intérieur").
+fn body_in(np: &str) -> Option<String> {
+    let l = lower(np);
+    if role_noun(np).is_some_and(|(n, _)| n >= np.len()) {
+        return None;
+    }
+    let toks = tokens(np);
+    for t in &toks {
+        let rest = tail_from(np, t.start);
+        if longest_prefix(rest, french::SPEAKING_BODIES).is_some() {
+            let first_is_role = role_noun(np).is_some() && t.start > 0;
+            if first_is_role {
+                return None;
+            }
+            return Some(trim(rest).to_string());
+        }
+    }
+    let _ = l;
+    None
+}
+
+// ---------------------------------------------------------------------
+// Pairing the marks
+// ---------------------------------------------------------------------
+
+/// The kind of marks around a quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Guillemets,
+    Curly,
+    Straight,
+    Tag,
+    Block,
+}
+
+/// A pair of marks and what lies between them.
+#[derive(Debug, Clone)]
+struct Raw {
+    mark: Mark,
+    start_g: usize,
+    /// Offset of the opening mark in the first paragraph.
+    open: usize,
+    end_g: usize,
+    /// Offset of the closing mark in the last paragraph (its length when
+    /// the quote stops unclosed at the end of a paragraph).
+    close: usize,
+    close_len: usize,
+    /// (paragraph, from, to) of every piece of quoted text.
+    pieces: Vec<(usize, usize, usize)>,
+}
+
+impl Raw {
+    fn open_len(&self) -> usize {
+        match self.mark {
+            Mark::Tag | Mark::Block => 0,
+            Mark::Straight => 1,
+            _ => 2,
+        }
+    }
+}
+
+/// Scanner state of a quote being read.
+struct Open {
+    mark: Mark,
+    start_g: usize,
+    open: usize,
+    from: usize,
+    depth: usize,
+    pieces: Vec<(usize, usize, usize)>,
+}
+
+/// Pairs every quote mark of the body, in reading order.
+fn scan(paras: &[Para<'_>]) -> Vec<Raw> {
+    let mut out: Vec<Raw> = Vec::new();
+    let mut carry: Option<Open> = None;
+    for (g, p) in paras.iter().enumerate() {
+        let mut state = carry.take().and_then(|o| continue_quote(o, g, p.text, &mut out));
+        let begin = state.as_ref().map_or(0, |s| s.from);
+        let mut found_any = state.is_some();
+        for (i, c) in p.text.char_indices().filter(|&(i, _)| i >= begin) {
+            state = step(state, g, p.text, i, c, &mut out, &mut found_any);
+        }
+        if let Some(mut o) = state {
+            if o.mark == Mark::Guillemets {
+                o.pieces.push((g, o.from, p.text.len()));
+                carry = Some(o);
+            }
+        }
+        if !found_any {
+            add_tag_quotes(p, g, &mut out);
+        }
+    }
+    if let Some(o) = carry {
+        close_capped(o, paras, &mut out);
+    }
+    add_block_quotes(paras, &mut out);
+    out.sort_by_key(|r| (r.start_g, r.open));
+    out
+}
+
+/// One character of the scan.
+fn step(
+    state: Option<Open>,
+    g: usize,
+    text: &str,
+    i: usize,
+    c: char,
+    out: &mut Vec<Raw>,
+    found_any: &mut bool,
+) -> Option<Open> {
+    let Some(mut o) = state else {
+        let mark = match c {
+            '«' => Mark::Guillemets,
+            '“' => Mark::Curly,
+            '"' if opens_straight(text, i) => Mark::Straight,
+            _ => return None,
+        };
+        *found_any = true;
+        let from = i + c.len_utf8();
+        return Some(Open { mark, start_g: g, open: i, from, depth: 1, pieces: Vec::new() });
+    };
+    let (opens, closes) = match o.mark {
+        Mark::Guillemets => (c == '«', c == '»'),
+        Mark::Curly => (c == '“', c == '”'),
+        _ => (false, c == '"' && closes_straight(text, i)),
+    };
+    if opens {
+        o.depth += 1;
+    } else if closes {
+        o.depth -= 1;
+        if o.depth == 0 {
+            o.pieces.push((g, o.from, i));
+            out.push(Raw {
+                mark: o.mark,
+                start_g: o.start_g,
+                open: o.open,
+                end_g: g,
+                close: i,
+                close_len: c.len_utf8(),
+                pieces: o.pieces,
+            });
+            return None;
+        }
+    }
+    Some(o)
+}
+
+fn opens_straight(text: &str, i: usize) -> bool {
+    let before = slice(text, 0, i).chars().next_back();
+    let after = tail_from(text, i + 1).chars().next();
+    before.is_none_or(|b| is_space(b) || "(['’".contains(b)) && after.is_some_and(|a| !is_space(a))
+}
+
+fn closes_straight(text: &str, i: usize) -> bool {
+    let before = slice(text, 0, i).chars().next_back();
+    let after = tail_from(text, i + 1).chars().next();
+    before.is_some_and(|b| !is_space(b)) && after.is_none_or(|a| !a.is_alphanumeric())
+}
+
+/// A « still open at the end of a paragraph goes on when the next one
+/// reopens with « or », or closes with a » before any «; otherwise it
+/// stops at the end of its paragraph.
+fn continue_quote(mut o: Open, g: usize, text: &str, out: &mut Vec<Raw>) -> Option<Open> {
+    let lead = text.len() - text.trim_start_matches(is_space).len();
+    let first = tail_from(text, lead).chars().next();
+    if matches!(first, Some('«' | '»')) {
+        o.from = lead + 2;
+        return Some(o);
+    }
+    let close = text.find('»');
+    let reopen = text.find('«');
+    if close.is_some_and(|c| reopen.is_none_or(|r| c < r)) {
+        o.from = 0;
+        return Some(o);
+    }
+    let last_g = o.pieces.last().map_or(o.start_g, |p| p.0);
+    let end = o.pieces.last().map_or(0, |p| p.2);
+    out.push(Raw {
+        mark: o.mark,
+        start_g: o.start_g,
+        open: o.open,
+        end_g: last_g,
+        close: end,
+        close_len: 0,
+        pieces: o.pieces,
+    });
+    let _ = g;
+    None
+}
+
+fn close_capped(o: Open, paras: &[Para<'_>], out: &mut Vec<Raw>) {
+    let last_g = o.pieces.last().map_or(o.start_g, |p| p.0);
+    let end = paras.get(last_g).map_or(0, |p| p.text.len());
+    out.push(Raw {
+        mark: o.mark,
+        start_g: o.start_g,
+        open: o.open,
+        end_g: last_g,
+        close: end,
+        close_len: 0,
+        pieces: o.pieces,
+    });
+}
+
+/// `<q>` runs of a paragraph without quote marks.
+fn add_tag_quotes(p: &Para<'_>, g: usize, out: &mut Vec<Raw>) {
+    for s in p.inline {
+        if s.end <= s.start || p.text.get(s.start..s.end).is_none() {
+            continue;
+        }
+        out.push(Raw {
+            mark: Mark::Tag,
+            start_g: g,
+            open: s.start,
+            end_g: g,
+            close: s.end,
+            close_len: 0,
+            pieces: vec![(g, s.start, s.end)],
+        });
+    }
+}
+
+/// Runs of `<blockquote>` paragraphs without marks: one quote each.
+fn add_block_quotes(paras: &[Para<'_>], out: &mut Vec<Raw>) {
+    let marked: Vec<usize> = out.iter().flat_map(|r| r.pieces.iter().map(|p| p.0)).collect();
+    let mut g = 0;
+    while g < paras.len() {
+        let is_block = |k: usize| {
+            paras.get(k).is_some_and(|p| {
+                p.in_blockquote && !marked.contains(&k) && !TWEET_OR_LINK.is_match(p.text)
+            })
+        };
+        if !is_block(g) {
+            g += 1;
+            continue;
+        }
+        let mut end = g;
+        while is_block(end + 1) {
+            end += 1;
+        }
+        let pieces: Vec<(usize, usize, usize)> =
+            (g..=end).filter_map(|k| paras.get(k).map(|p| (k, 0, p.text.len()))).collect();
+        let close = paras.get(end).map_or(0, |p| p.text.len());
+        out.push(Raw { mark: Mark::Block, start_g: g, open: 0, end_g: end, close, close_len: 0, pieces });
+        g = end + 1;
+    }
+}
+
+// ---------------------------------------------------------------------
+// Reading one quote
+// ---------------------------------------------------------------------
+
+/// A quote being built.
+#[derive(Debug, Clone)]
+struct Found {
+    start_g: usize,
+    text: String,
+    kind: QuoteKind,
+    speaker: Option<String>,
+    role: Option<String>,
+    verb: Option<String>,
+    /// Some attribution rule named (or deliberately un-named) a speaker.
+    attributed: bool,
+}
+
+/// What an attribution says.
+#[derive(Debug, Clone, Default)]
+struct Attribution {
+    who: Option<Who>,
+    verb: Option<String>,
+    role: Option<String>,
+    /// Where the naming words are (paragraph, offset), for pronouns.
+    at: (usize, usize),
+}
+
+/// Everything a quote's reading needs.
+struct Context<'a> {
+    paras: &'a [Para<'a>],
+    people: People,
+    mentions: Vec<Vec<Mention>>,
+    /// Speakers already given to quotes: (paragraph, offset, name).
+    spoken: Vec<(usize, usize, String)>,
+}
+
+impl Context<'_> {
+    /// Reads one pair of marks; None when it is not a quote.
+    fn read(&mut self, raw: &Raw, rejected: &[(usize, usize)]) -> Option<Found> {
+        let first = self.paras.get(raw.start_g)?.text;
+        let last = self.paras.get(raw.end_g)?.text;
+        let mut text = join_pieces(self.paras, &raw.pieces);
+        let inner = take_inner_incise(&mut text);
+        if !text.chars().any(char::is_alphabetic) {
+            return None;
+        }
+        let pre = sentence_before(first, raw.open);
+        let post = tail_from(last, raw.close + raw.close_len);
+        if is_not_speech(raw, first, pre, post, rejected) {
+            return None;
+        }
+        let mut attr = inner
+            .map(|a| Attribution { at: (raw.start_g, raw.open), ..a })
+            .or_else(|| self.after(raw, post))
+            .or_else(|| self.before(raw, pre));
+        if attr.is_none() && raw.open == 0 {
+            attr = self.from_previous_colon(raw.start_g);
+        }
+        let kind = kind_of(raw, &text, pre, post);
+        let words = word_count(&text);
+        let attributed = attr.is_some();
+        if !attributed && words <= SCARE_QUOTE_WORDS {
+            return None;
+        }
+        if !attributed && kind == QuoteKind::Direct && is_title_like(&text, pre, raw) {
+            return None;
+        }
+        let mut found = Found {
+            start_g: raw.start_g,
+            text,
+            kind,
+            speaker: None,
+            role: None,
+            verb: None,
+            attributed,
+        };
+        if let Some(a) = attr {
+            self.apply(&mut found, a, raw);
+        }
+        Some(found)
+    }
+
+    /// Fills speaker, role and verb from an attribution.
+    fn apply(&mut self, found: &mut Found, a: Attribution, raw: &Raw) {
+        found.verb = a.verb;
+        let Some(who) = a.who else { return };
+        let (g, at) = a.at;
+        let speaker = self.resolve(&who, g, at);
+        found.role = a.role.or_else(|| match &who {
+            Who::Role { role, .. } => Some(role.clone()),
+            _ => None,
+        });
+        if let (Some(name), Who::Pronoun(p)) = (&speaker, &who) {
+            let fem = matches!(p, Pron::Elle);
+            if matches!(p, Pron::Il | Pron::Elle) {
+                self.people.female.entry(name.clone()).or_insert(fem);
+            }
+        }
+        if let (Some(name), Who::Role { female: Some(f), .. }) = (&speaker, &who) {
+            self.people.female.entry(name.clone()).or_insert(*f);
+        }
+        if let Some(name) = &speaker {
+            self.spoken.push((raw.end_g, raw.close, name.clone()));
+            if found.role.is_none() {
+                found.role = self.people.roles.iter().find(|(_, n)| n == name).map(|(r, _)| r.clone());
+            }
+        }
+        found.speaker = speaker;
+    }
+
+    /// Attribution after the closing mark: "», a-t-il dit", "», glisse
+    /// Zineb, étudiante", "», selon le ministère", "» – Josep Borrell".
+    fn after(&self, raw: &Raw, post: &str) -> Option<Attribution> {
+        let g = raw.end_g;
+        let base = raw.close + raw.close_len;
+        let mut pos = skip_spaces(post, 0);
+        if tail_from(post, pos).starts_with('(') {
+            let close = tail_from(post, pos).find(')')?;
+            pos = skip_spaces(post, pos + close + 1);
+        }
+        let rest = tail_from(post, pos);
+        if let Some(r) = rest.strip_prefix(',') {
+            let off = pos + 1 + (r.len() - r.trim_start_matches(is_space).len());
+            return self.incise(post, off, (g, base + off));
+        }
+        let dash = rest.trim_start_matches(['.', ',']).trim_start_matches(is_space);
+        if let Some(d) = dash.strip_prefix(['–', '—', '-']) {
+            let off = post.len() - d.len();
+            let off = skip_spaces(post, off);
+            let (who, role, _) = parse_subject(tail_from(post, off))?;
+            return Some(Attribution { who: Some(who), verb: None, role, at: (g, base + off) });
+        }
+        None
+    }
+
+    /// An incise starting at `off` in `s`: verb then subject, inverted
+    /// verb, or framing.
+    fn incise(&self, s: &str, off: usize, at: (usize, usize)) -> Option<Attribution> {
+        let mut pos = off;
+        let rest = tail_from(s, pos);
+        for lead in ["comme l’", "comme le", "comme la", "ainsi que le", "ainsi que la", "ainsi que l’", "comme"] {
+            if let Some(n) = starts_with_word(rest, lead) {
+                pos = skip_spaces(s, pos + n);
+                break;
+            }
+        }
+        if let Some(a) = framing_at(tail_from(s, pos), (at.0, at.1 + pos - off)) {
+            return Some(a);
+        }
+        let hit = verb_at(tail_from(s, pos))?;
+        let verb = trim(slice(s, pos, pos + hit.end)).to_string();
+        if let Some(p) = hit.pronoun {
+            return Some(Attribution { who: Some(Who::Pronoun(p)), verb: Some(verb), role: None, at });
+        }
+        let after = skip_spaces(s, pos + hit.end);
+        let (who, role, _) = parse_subject_skipping(tail_from(s, after))?;
+        Some(Attribution { who: Some(who), verb: Some(verb), role, at: (at.0, at.1 + after - off) })
+    }
+
+    /// Attribution before the opening mark, in the same sentence: a
+    /// framing, a colon introduction, or a reporting verb.
+    fn before(&self, raw: &Raw, pre: &str) -> Option<Attribution> {
+        let g = raw.start_g;
+        let text = self.paras.get(g)?.text;
+        let pre_start = raw.open - pre.len();
+        if let Some(a) = last_framing(pre, (g, pre_start)) {
+            return Some(a);
+        }
+        let colon = trim(pre).ends_with(':');
+        let (vpos, hit) = match last_verb(pre, colon) {
+            Some(v) => v,
+            None if colon => {
+                let who = self.first_subject(g, pre_start, raw.open)?;
+                return Some(Attribution { who: Some(who.0), verb: None, role: None, at: (g, who.1) });
+            }
+            None => return None,
+        };
+        let verb = trim(slice(pre, vpos, vpos + hit.end)).to_string();
+        if let Some(p) = hit.pronoun {
+            return Some(Attribution { who: Some(Who::Pronoun(p)), verb: Some(verb), role: None, at: (g, pre_start + vpos) });
+        }
+        let subject = self.last_subject(g, pre_start, pre_start + vpos);
+        let _ = text;
+        Some(Attribution {
+            who: subject.as_ref().map(|s| s.0.clone()),
+            verb: Some(verb),
+            role: None,
+            at: (g, subject.map_or(pre_start + vpos, |s| s.1)),
+        })
+    }
+
+    /// A paragraph that is only a quote, after one ending with a colon:
+    /// "Le ministre a déclaré :" ¶ "« … »".
+    fn from_previous_colon(&self, g: usize) -> Option<Attribution> {
+        let prev = self.paras.get(g.checked_sub(1)?)?.text;
+        if !trim(prev).ends_with(':') {
+            return None;
+        }
+        let pre = sentence_before(prev, prev.len());
+        let pre_start = prev.len() - pre.len();
+        let (vpos, hit) = match last_verb(pre, true) {
+            Some(v) => v,
+            None => {
+                let who = self.first_subject(g - 1, pre_start, prev.len())?;
+                return Some(Attribution { who: Some(who.0), verb: None, role: None, at: (g - 1, who.1) });
+            }
+        };
+        let verb = trim(slice(pre, vpos, vpos + hit.end)).to_string();
+        if let Some(p) = hit.pronoun {
+            return Some(Attribution { who: Some(Who::Pronoun(p)), verb: Some(verb), role: None, at: (g - 1, pre_start + vpos) });
+        }
+        let subject = self.last_subject(g - 1, pre_start, pre_start + vpos);
+        Some(Attribution {
+            who: subject.as_ref().map(|s| s.0.clone()),
+            verb: Some(verb),
+            role: None,
+            at: (g - 1, subject.map_or(pre_start + vpos, |s| s.1)),
+        })
+    }
+
+    /// The last subject-like mention between two offsets of paragraph g.
+    fn last_subject(&self, g: usize, from: usize, to: usize) -> Option<(Who, usize)> {
+        self.mentions
+            .get(g)?
+            .iter()
+            .filter(|m| m.start >= from && m.end <= to && !m.governed)
+            .filter(|m| !inside_quote(self.paras.get(g).map_or("", |p| p.text), m.start))
+            .next_back()
+            .map(|m| (m.who.clone(), m.start))
+    }
+
+    /// The first subject-like mention between two offsets of paragraph g.
+    fn first_subject(&self, g: usize, from: usize, to: usize) -> Option<(Who, usize)> {
+        self.mentions
+            .get(g)?
+            .iter()
+            .filter(|m| m.start >= from && m.end <= to && !m.governed)
+            .find(|m| !matches!(m.who, Who::Relative))
+            .map(|m| (m.who.clone(), m.start))
+    }
+
+    /// The speaker a way of naming stands for, at (paragraph, offset).
+    fn resolve(&self, who: &Who, g: usize, at: usize) -> Option<String> {
+        match who {
+            Who::Person(n) => Some(self.people.fullest(n)),
+            Who::Body(b) => Some(b.clone()),
+            Who::Pronoun(Pron::Il) => self.last_person(g, at, Some(false)),
+            Who::Pronoun(Pron::Elle) => self.last_person(g, at, Some(true)),
+            Who::Pronoun(_) | Who::Vague => None,
+            Who::Anaphor => self.last_person(g, at, None),
+            Who::Role { role, female } => {
+                self.people.by_role(role).or_else(|| self.last_person(g, at, *female))
+            }
+            Who::Relative => {
+                let prev = self
+                    .mentions
+                    .get(g)?
+                    .iter()
+                    .filter(|m| m.end <= at && !matches!(m.who, Who::Relative))
+                    .next_back()?;
+                self.resolve(&prev.who.clone(), g, prev.start)
+            }
+        }
+    }
+
+    /// The last person named before (g, at), within a few paragraphs,
+    /// whose known gender fits.
+    fn last_person(&self, g: usize, at: usize, female: Option<bool>) -> Option<String> {
+        let fits = |name: &str| match (female, self.people.female.get(name)) {
+            (Some(want), Some(have)) => want == *have,
+            _ => true,
+        };
+        let mut best: Option<((usize, usize), String)> = None;
+        let low = g.saturating_sub(LOOKBACK_PARAGRAPHS);
+        for k in low..=g {
+            let Some(ms) = self.mentions.get(k) else { continue };
+            for m in ms {
+                let Who::Person(n) = &m.who else { continue };
+                if (k, m.start) >= (g, at) || !fits(n) {
+                    continue;
+                }
+                if best.as_ref().is_none_or(|(p, _)| (k, m.start) > *p) {
+                    best = Some(((k, m.start), n.clone()));
+                }
+            }
+        }
+        for (k, off, n) in &self.spoken {
+            if *k < low || (*k, *off) >= (g, at) || !fits(n) {
+                continue;
+            }
+            if best.as_ref().is_none_or(|(p, _)| (*k, *off) > *p) {
+                best = Some(((*k, *off), n.clone()));
+            }
+        }
+        best.map(|(_, n)| n)
+    }
+}
+
+/// The quoted text: pieces trimmed of their inner spaces and stray
+/// marks, joined with one space.
+fn join_pieces(paras: &[Para<'_>], pieces: &[(usize, usize, usize)]) -> String {
+    let parts: Vec<&str> = pieces
+        .iter()
+        .filter_map(|&(g, a, b)| paras.get(g).map(|p| slice(p.text, a, b)))
+        .map(|s| trim(s.trim_matches(|c: char| is_space(c) || c == '«' || c == '»')))
+        .filter(|s| !s.is_empty())
+        .collect();
+    parts.join(" ")
+}
+
+/// Text of the sentence that holds `at`, from its start up to `at`.
+fn sentence_before(text: &str, at: usize) -> &str {
+    let start = sentence_starts(text).into_iter().filter(|&s| s <= at).next_back().unwrap_or(0);
+    slice(text, start, at)
+}
+
+/// Offsets where the sentences of a paragraph start. A full stop inside
+/// quote marks does not end a sentence; a closing mark after one does.
+fn sentence_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut depth = 0usize;
+    let mut prev_word = "";
+    let mut word_start = 0;
+    let mut last_non_space = ' ';
+    for (i, c) in text.char_indices() {
+        match c {
+            '«' | '“' => depth += 1,
+            '»' | '”' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        let ends = (is_sentence_end(c) && depth == 0 && !(c == '.' && is_abbreviation(prev_word)))
+            || (matches!(c, '»' | '”') && depth == 0 && is_sentence_end(last_non_space));
+        if ends {
+            let next = skip_spaces(text, i + c.len_utf8());
+            let nc = tail_from(text, next).chars().next();
+            if next > i + c.len_utf8() && nc.is_some_and(|n| n.is_uppercase() || n == '«' || n == '“' || n.is_ascii_digit()) {
+                starts.push(next);
+            }
+        }
+        if c.is_alphanumeric() {
+            if !slice(text, word_start, i).chars().all(char::is_alphanumeric) || word_start > i {
+                word_start = i;
+            }
+            prev_word = slice(text, word_start, i + c.len_utf8());
+        } else {
+            word_start = i + c.len_utf8();
+        }
+        if !is_space(c) {
+            last_non_space = c;
+        }
+    }
+    starts
+}
+
+/// True when `at` lies between quote marks of the paragraph.
+fn inside_quote(text: &str, at: usize) -> bool {
+    let head = slice(text, 0, at);
+    head.matches('«').count() > head.matches('»').count()
+}
+
+/// The last reporting verb of `pre` (incise-only verbs only before a
+/// colon), not used as a noun ("le juge", "une note").
+fn last_verb(pre: &str, colon: bool) -> Option<(usize, VerbHit)> {
+    let toks = tokens(pre);
+    let mut best = None;
+    for (k, t) in toks.iter().enumerate() {
+        if inside_quote(pre, t.start) {
+            continue;
+        }
+        let prev = k.checked_sub(1).and_then(|p| toks.get(p));
+        if prev.is_some_and(|p| is_determiner(p.text) || matches!(lower(p.text).as_str(), "des" | "du" | "ses" | "leurs" | "mes" | "nos" | "vos")) {
+            continue;
+        }
+        if prev.is_some_and(|p| matches!(lower(p.text).as_str(), "se" | "s’")) {
+            continue;
+        }
+        let start = prev
+            .filter(|p| matches!(lower(p.text).as_str(), "s’" | "se") && adjacent_or_elided(pre, p))
+            .map_or(t.start, |p| p.start);
+        let Some(hit) = verb_at(tail_from(pre, start)) else { continue };
+        if hit.incise_only && !colon {
+            continue;
+        }
+        best = Some((start, hit));
+    }
+    best.or_else(|| reflexive_verb(pre, colon))
+}
+
+fn adjacent_or_elided(_pre: &str, _p: &Tok<'_>) -> bool {
+    true
+}
+
+/// A reflexive reporting verb ("s’inquiète", "se dit") in `pre`.
+fn reflexive_verb(pre: &str, colon: bool) -> Option<(usize, VerbHit)> {
+    let toks = tokens(pre);
+    toks.iter()
+        .filter(|t| matches!(lower(t.text).as_str(), "s’" | "se"))
+        .filter(|t| !inside_quote(pre, t.start))
+        .filter_map(|t| verb_at(tail_from(pre, t.start)).map(|h| (t.start, h)))
+        .filter(|(_, h)| colon || !h.incise_only)
+        .next_back()
+}
+
+/// The last framing of `pre`: "selon X", "d’après X", "pour X, «",
+/// "pour lui".
+fn last_framing(pre: &str, at: (usize, usize)) -> Option<Attribution> {
+    let toks = tokens(pre);
+    toks.iter()
+        .filter(|t| !inside_quote(pre, t.start))
+        .filter_map(|t| framing_at(tail_from(pre, t.start), (at.0, at.1 + t.start)))
+        .next_back()
+}
+
+/// A framing at the start of `s`.
+fn framing_at(s: &str, at: (usize, usize)) -> Option<Attribution> {
+    let (n, k) = longest_prefix(s, french::FRAMING_WORDS)?;
+    let word = french::FRAMING_WORDS.get(k).copied().unwrap_or("");
+    let after = skip_spaces(s, n);
+    let rest = tail_from(s, after);
+    let at = (at.0, at.1 + after);
+    for (stressed, subject) in french::STRESSED_PRONOUNS {
+        if let Some(m) = starts_with_word(rest, stressed) {
+            let next = tail_from(rest, m).trim_start_matches(is_space);
+            if word == "pour" && next.starts_with(|c: char| c.is_alphabetic()) && !next.starts_with("une") && !next.starts_with("un ") {
+                // "pour lui une vocation" keeps the framing; "pour elle
+                // aussi" too: any word may follow.
+            }
+            let p = pron_from(subject)?;
+            return Some(Attribution { who: Some(Who::Pronoun(p)), verb: None, role: None, at });
+        }
+    }
+    if let Some(m) = starts_with_word(rest, "ses yeux") {
+        let _ = m;
+        return Some(Attribution { who: Some(Who::Anaphor), verb: None, role: None, at });
+    }
+    let (who, role, len) = parse_subject(rest)?;
+    if matches!(who, Who::Pronoun(_) | Who::Relative) {
+        return None;
+    }
+    if word == "pour" && !tail_from(rest, len).trim_start_matches(is_space).starts_with(',') {
+        return None;
+    }
+    Some(Attribution { who: Some(who), verb: None, role, at })
+}
+
+/// A subject at the start of `s`, after skipping up to two complements
+/// ("à Pékin Andy Rothman", "dans un communiqué le ministère").
+fn parse_subject_skipping(s: &str) -> Option<(Who, Option<String>, usize)> {
+    let mut pos = 0;
+    for _ in 0..3 {
+        let rest = tail_from(s, pos);
+        if let Some(r) = parse_subject(rest) {
+            return Some((r.0, r.1, pos + r.2));
+        }
+        pos = skip_complement(s, pos)?;
+    }
+    None
+}
+
+/// After one complement of place, time or medium at `pos`.
+fn skip_complement(s: &str, pos: usize) -> Option<usize> {
+    let toks = tokens(tail_from(s, pos));
+    let first = toks.first()?;
+    let l = lower(first.text);
+    if !french::INCISE_COMPLEMENT_STARTS.contains(&l.as_str()) && !is_calendar_word(first.text) {
+        return None;
+    }
+    if is_calendar_word(first.text) || matches!(l.as_str(), "hier" | "aujourd’hui") {
+        let mut end = first.end;
+        if let Some(t) = toks.get(1).filter(|t| matches!(lower(t.text).as_str(), "soir" | "matin" | "midi" | "après-midi")) {
+            end = t.end;
+        }
+        return Some(skip_spaces(s, pos + end));
+    }
+    let mut k = 1;
+    if toks.get(k).is_some_and(|t| is_determiner(t.text) || matches!(lower(t.text).as_str(), "des" | "du" | "ses")) {
+        k += 1;
+    }
+    let word = toks.get(k)?;
+    let mut end = word.end;
+    if let Some(t) = toks.get(k + 1).filter(|t| !is_cap(t.text) && !is_determiner(t.text) && t.text.ends_with(|c: char| c.is_alphabetic()) && LEXICON.finite.get(&lower(t.text)).is_none() && adjacent(tail_from(s, pos), word.end, t.start) && matches!(lower(t.text).as_str(), "italien" | "américain" | "français" | "britannique" | "allemand" | "local" | "régional" | "national")) {
+        end = t.end;
+    }
+    Some(skip_spaces(s, pos + end))
+}
+
+/// A subject at the very start of `s`: "M. Caldwell", "Zineb,
+/// étudiante…", "le commissaire à l’économie Pierre Moscovici", "la
+/// préfecture du Nord", "le Kremlin", "il". Returns who, the role
+/// written with it, and the bytes used.
+fn parse_subject(s: &str) -> Option<(Who, Option<String>, usize)> {
+    let toks = tokens(s);
+    let first = toks.first().filter(|t| t.start == 0 || trim(slice(s, 0, t.start)).is_empty())?;
+    if let Some(p) = pron_from(first.text) {
+        return Some((Who::Pronoun(p), None, first.end));
+    }
+    if let Some((n, _)) = longest_prefix(s, french::ANAPHORS) {
+        return Some((Who::Anaphor, None, n));
+    }
+    let runs = cap_runs(s);
+    let run_at = |start: usize| runs.iter().find(|r| r.start == start);
+    if let Some(run) = run_at(first.start).or_else(|| {
+        is_honorific(first.text).then(|| toks.get(1).and_then(|t| run_at(t.start))).flatten()
+    }) {
+        let role = role_after(s, run.end).map(|r| r.text);
+        let who = if is_body_name(&run.text) { Who::Body(run.text.clone()) } else { Who::Person(run.text.clone()) };
+        return Some((who, role, run.end));
+    }
+    if !is_determiner(first.text) {
+        return None;
+    }
+    let rest = tail_from(s, first.end);
+    let lead = rest.len() - rest.trim_start_matches(is_space).len();
+    if let Some(run) = runs.iter().find(|r| r.start == first.end + lead) {
+        if run.caps == 1 || is_body_name(&run.text) {
+            return Some((Who::Body(run.text.clone()), None, run.end));
+        }
+    }
+    let (who, len) = noun_phrase(rest)?;
+    let np_end = first.end + len;
+    let np = trim(slice(s, first.end, np_end)).to_string();
+    if let Some(run) = runs.iter().find(|r| r.start > first.end && r.end <= np_end && !is_body_name(&r.text) && !GOVERNORS.contains(&r.before.as_deref().unwrap_or(""))) {
+        let role = trim(slice(s, first.end, run.start)).to_string();
+        let after_role = role_after(s, run.end).map(|r| r.text);
+        return Some((Who::Person(run.text.clone()), after_role.or(Some(role)), run.end));
+    }
+    let tail = tail_from(s, np_end);
+    if let Some(t) = tail.strip_prefix(',') {
+        let lead = t.len() - t.trim_start_matches(is_space).len();
+        let off = np_end + 1 + lead;
+        if let Some(run) = runs.iter().find(|r| r.start == off && !is_body_name(&r.text)) {
+            return Some((Who::Person(run.text.clone()), Some(np), run.end));
+        }
+    }
+    Some((who, None, np_end))
+}
+
+// ---------------------------------------------------------------------
+// Inner incise
+// ---------------------------------------------------------------------
+
+/// Cuts an incise out of the quoted text ("Nous tiendrons, prévient-elle,
+/// jusqu’au bout" → "Nous tiendrons jusqu’au bout") and returns what it
+/// says.
+fn take_inner_incise(text: &mut String) -> Option<Attribution> {
+    let commas: Vec<usize> = text.match_indices(',').map(|(i, _)| i).collect();
+    for c in commas {
+        let start = skip_spaces(text, c + 1);
+        let rest = tail_from(text, start);
+        let Some(hit) = verb_at(rest) else { continue };
+        let verb = trim(slice(rest, 0, hit.end)).to_string();
+        let (who, role, used) = match hit.pronoun {
+            Some(p) => (Who::Pronoun(p), None, hit.end),
+            None => {
+                let after = skip_spaces(rest, hit.end);
+                match parse_subject(tail_from(rest, after)) {
+                    Some((w @ (Who::Person(_) | Who::Role { .. } | Who::Body(_)), r, n)) => (w, r, after + n),
+                    _ => continue,
+                }
+            }
+        };
+        let tail = tail_from(rest, used);
+        let stop = tail.find([',', '.', '!', '?', '…']).filter(|&i| i <= MAX_INNER_INCISE);
+        let end_rel = match stop {
+            Some(i) => i,
+            None if trim(tail).is_empty() => tail.len(),
+            None => continue,
+        };
+        if slice(tail, 0, end_rel).contains(['«', '»', '“', '”']) {
+            continue;
+        }
+        let punct = tail_from(tail, end_rel).chars().next();
+        let before = slice(text, 0, c).trim_end_matches(is_space).to_string();
+        let after = trim(tail_from(tail, end_rel + punct.map_or(0, char::len_utf8))).to_string();
+        let joined = match punct {
+            Some(',') | None => join_words(&before, "", &after),
+            Some(p) => join_words(&before, &p.to_string(), &after),
+        };
+        *text = joined;
+        return Some(Attribution { who: Some(who), verb: Some(verb), role, at: (0, 0) });
+    }
+    None
+}
+
+fn join_words(before: &str, punct: &str, after: &str) -> String {
+    if after.is_empty() {
+        return format!("{before}{punct}");
+    }
+    format!("{before}{punct} {after}")
+}
+
+// ---------------------------------------------------------------------
+// Kind, titles and scare quotes
+// ---------------------------------------------------------------------
+
+/// `direct` for a whole statement: it starts with a capital, stands
+/// alone, or follows "Pour elle, " and ends the sentence; otherwise
+/// `partial`.
+fn kind_of(raw: &Raw, text: &str, pre: &str, post: &str) -> QuoteKind {
+    if matches!(raw.mark, Mark::Block) || raw.end_g > raw.start_g {
+        return QuoteKind::Direct;
+    }
+    let first = text.chars().find(|c| c.is_alphanumeric());
+    if first.is_some_and(char::is_uppercase) {
+        return QuoteKind::Direct;
+    }
+    let pre_t = trim(pre);
+    let after_comma = pre_t.ends_with(',') || pre_t.ends_with(':') || pre_t.is_empty();
+    let post_t = trim(post);
+    let ends_sentence = post_t.is_empty()
+        || post_t.starts_with(['.', '!', '?', '…'])
+        || text.ends_with(is_sentence_end);
+    if after_comma && ends_sentence && !pre_t.is_empty() {
+        return QuoteKind::Direct;
+    }
+    QuoteKind::Partial
+}
+
+/// Marks around words that are not speech: in parentheses, before a
+/// link, in a tweet, after a title cue ("le livre « … »", "poursuivi
+/// pour « … »"), after "le/la" with no verb to govern it, or listed with
+/// such a quote.
+fn is_not_speech(raw: &Raw, first: &str, pre: &str, post: &str, rejected: &[(usize, usize)]) -> bool {
+    if matches!(raw.mark, Mark::Block) {
+        return false;
+    }
+    let head = slice(first, 0, raw.open);
+    if head.matches('(').count() > head.matches(')').count() {
+        return true;
+    }
+    if TWEET_OR_LINK.is_match(first) {
+        return true;
+    }
+    if has_title_cue(pre) {
+        return true;
+    }
+    if follows_article(pre) && !has_incise(post) {
+        return true;
+    }
+    rejected.iter().any(|&(g, end)| {
+        g == raw.start_g && end <= raw.open && COORDINATION.is_match(slice(first, end, raw.open))
+    })
+}
+
+/// A title cue ends `pre`: "le livre ", "baptisé ", "poursuivi pour ".
+fn has_title_cue(pre: &str) -> bool {
+    let toks = tokens(pre);
+    let n = toks.len();
+    let last = |k: usize| n.checked_sub(k).and_then(|i| toks.get(i)).map(|t| lower(t.text));
+    let Some(l1) = last(1) else { return false };
+    if l1.ends_with('’') && l1 != "d’" {
+        return false;
+    }
+    let cue = |w: &str| french::TITLE_CUES.contains(&w);
+    if cue(&l1) {
+        return true;
+    }
+    let linker = matches!(l1.as_str(), "de" | "d’" | "du" | "des" | "pour" | "la" | "le" | "les" | "l’");
+    let l2 = last(2).unwrap_or_default();
+    if linker && cue(&l2) {
+        return true;
+    }
+    let l3 = last(3).unwrap_or_default();
+    linker && cue(&format!("{l3} {l2}")) || cue(&format!("{l2} {l1}"))
+}
+
+/// `pre` ends with a definite article or possessive that no reporting
+/// verb governs: "le « maillon faible »", "ses « recommandations »".
+fn follows_article(pre: &str) -> bool {
+    let toks = tokens(pre);
+    let n = toks.len();
+    let Some(last) = n.checked_sub(1).and_then(|i| toks.get(i)) else { return false };
+    if !adjacent(pre, last.end, pre.len()) && !last.text.ends_with('’') {
+        return false;
+    }
+    let l = lower(last.text);
+    if !matches!(l.as_str(), "le" | "la" | "les" | "l’" | "son" | "sa" | "ses" | "leur" | "leurs" | "notre" | "nos" | "votre") {
+        return false;
+    }
+    let Some(prev) = n.checked_sub(2).and_then(|i| toks.get(i)) else { return true };
+    verb_at(tail_from(pre, prev.start)).is_none()
+}
+
+/// An incise or dash follows the closing mark.
+fn has_incise(post: &str) -> bool {
+    let t = trim(post);
+    t.starts_with(',') && verb_at(trim(t.trim_start_matches(','))).is_some()
+        || t.starts_with(['–', '—'])
+}
+
+/// A short capitalised fragment inside running text with no sentence
+/// punctuation: a title or a name («La lettre éco», «Université PSL»).
+fn is_title_like(text: &str, pre: &str, raw: &Raw) -> bool {
+    if matches!(raw.mark, Mark::Block) || raw.end_g > raw.start_g {
+        return false;
+    }
+    let pre_t = trim(pre);
+    let in_running_text = !pre_t.is_empty() && !pre_t.ends_with([':', '.', '!', '?']);
+    let statement = text.ends_with(|c: char| is_sentence_end(c)) || text.contains(['.', '!', '?']);
+    let short = word_count(text) <= TITLE_WORDS;
+    (in_running_text && !statement) || (short && !statement && pre_t.is_empty() && word_count(text) <= 3)
+}
+
+// ---------------------------------------------------------------------
+// Propagation inside a paragraph
+// ---------------------------------------------------------------------
+
+/// A quote with no attribution takes the speaker of the quote before it
+/// in the same paragraph, or else of the next one there.
+fn propagate(found: &mut [Found]) {
+    for i in 0..found.len() {
+        if found.get(i).is_none_or(|f| f.attributed) {
+            continue;
+        }
+        let g = found.get(i).map_or(0, |f| f.start_g);
+        let donor = (0..i)
+            .rev()
+            .filter_map(|j| found.get(j))
+            .take_while(|f| f.start_g == g)
+            .find(|f| f.speaker.is_some())
+            .or_else(|| {
+                found.get(i + 1..).unwrap_or(&[]).iter().take_while(|f| f.start_g == g).find(|f| f.speaker.is_some())
+            })
+            .map(|f| (f.speaker.clone(), f.role.clone()));
+        if let (Some((speaker, role)), Some(f)) = (donor, found.get_mut(i)) {
+            f.speaker = speaker;
+            f.role = role;
+        }
+    }
+}
