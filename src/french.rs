@@ -1490,7 +1490,7 @@ pub const TITLE_CUES: &[&str] = &[
     "alias", "association", "collectif", "mouvement", "site",
     "page", "compte", "groupe", "loi", "hôtel", "restaurant", "bar",
     "entreprise", "société", "marque", "logiciel", "application", "appli",
-    "réseau", "thème", "édition", "numéro", "dossier", "hors-série",
+    "réseau", "thème", "édition", "numéro", "hors-série",
     "opus", "clip", "morceau", "concept", "stratégie", "doctrine",
 ];
 

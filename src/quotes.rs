@@ -53,7 +53,8 @@ const MAX_INNER_INCISE: usize = 120;
 /// A tweet or link inside a paragraph: its quotes are not statements
 /// of the article ("pic.twitter.com/…", "https://t.co/…").
 static TWEET_OR_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)https?://|pic\.twitter\.com|\bwww\.").expect("regex")
+    Regex::new(r"(?i)https?://|pic\.twitter\.com|\bwww\.|\(@\w+\)|(?:^|\s)@\w")
+        .expect("regex")
 });
 
 /// A coordination between two quotes of one enumeration: "», et pour
@@ -85,6 +86,12 @@ pub fn find(sections: &[Section], info: &[Vec<ParagraphInfo>]) -> Vec<Quote> {
         }
     }
     propagate(&mut found);
+    for f in found.iter_mut() {
+        if f.speaker.is_none() && !f.attributed && f.opens_paragraph && f.kind == QuoteKind::Direct {
+            f.speaker = ctx.standalone_speaker(f.start_g);
+            f.role = f.speaker.as_deref().and_then(|n| ctx.people.role_of(n));
+        }
+    }
     found
         .into_iter()
         .filter_map(|f| {
@@ -677,8 +684,8 @@ struct People {
     names: Vec<String>,
     /// Known gender by full name: true for a woman.
     female: BTreeMap<String, bool>,
-    /// (role as written, lower case; full name), in reading order.
-    roles: Vec<(String, String)>,
+    /// Roles given by apposition, in reading order.
+    roles: Vec<RoleOf>,
 }
 
 impl People {
@@ -693,8 +700,8 @@ impl People {
                 }
             }
         }
-        for p in paras {
-            people.read_appositions(p.text);
+        for (g, p) in paras.iter().enumerate() {
+            people.read_appositions(g, p.text);
         }
         people
     }
@@ -730,9 +737,10 @@ impl People {
 
     /// Records "NAME, ROLE", "ROLE, NAME" and "ROLE NAME" appositions,
     /// and the gender they (or an honorific) show.
-    fn read_appositions(&mut self, text: &str) {
+    fn read_appositions(&mut self, g: usize, text: &str) {
         for run in cap_runs(text) {
-            if run.caps < 2 && !self.is_known_word(&run.text) {
+            let governed = run.before.as_deref().is_some_and(is_governor);
+            if (run.caps < 2 && !self.is_known_word(&run.text)) || governed {
                 continue;
             }
             let full = self.fullest(&run.text);
@@ -745,30 +753,59 @@ impl People {
                 if let Some(fem) = r.female {
                     self.female.entry(full.clone()).or_insert(fem);
                 }
-                self.roles.push((lower(&r.text), full));
+                self.roles.push(RoleOf {
+                    at: (g, run.start),
+                    key: lower(&r.text),
+                    text: r.text,
+                    name: full,
+                });
             }
         }
     }
 
-    /// The most recent person given `role` (or a synonym of it).
-    fn by_role(&self, role: &str) -> Option<String> {
+    /// The last person given `role` (or a synonym of it) before `at`:
+    /// "l’imam" finds "l’imam de la mosquée de Beaucaire, Yassin E.".
+    fn by_role(&self, role: &str, at: (usize, usize)) -> Option<String> {
         let role = lower(role);
-        let mut keys = vec![role.clone()];
+        let head = role_head(&role);
+        let mut keys = vec![head.clone()];
         for (used, first) in french::ROLE_SYNONYMS {
             if role.starts_with(used) {
                 keys.push((*first).to_string());
             }
         }
-        let head = role.split(' ').next().unwrap_or("").to_string();
         self.roles
             .iter()
             .rev()
-            .find(|(r, _)| {
-                keys.iter().any(|k| r.starts_with(k.as_str()))
-                    || (head.len() > 3 && r.split(' ').next() == Some(head.as_str()) && role.split(' ').count() == 1)
-            })
-            .map(|(_, n)| n.clone())
+            .filter(|r| r.at < at)
+            .find(|r| keys.iter().any(|k| r.key.starts_with(k.as_str())))
+            .map(|r| r.name.clone())
     }
+
+    /// The role first given to `name`, as written.
+    fn role_of(&self, name: &str) -> Option<String> {
+        self.roles.iter().find(|r| r.name == name).map(|r| r.text.clone())
+    }
+}
+
+/// A role given to a named person, and where.
+#[derive(Debug, Clone)]
+struct RoleOf {
+    at: (usize, usize),
+    /// Lower case, for lookup.
+    key: String,
+    /// As written, for `speaker_role`.
+    text: String,
+    name: String,
+}
+
+/// The role noun that opens a role phrase ("président du tribunal" →
+/// "président").
+fn role_head(role: &str) -> String {
+    let body = strip_determiner(role);
+    role_noun(body)
+        .map_or(body, |(n, _)| slice(body, 0, n))
+        .to_string()
 }
 
 /// A run of capitalised words: a candidate name.
@@ -897,19 +934,43 @@ fn role_before(text: &str, start: usize) -> Option<Role> {
     let head = slice(text, from, start).trim_end_matches(is_space);
     let head = head.strip_suffix(',').unwrap_or(head).trim_end_matches(is_space);
     let toks = tokens(head);
-    for k in (0..toks.len()).rev().take(8) {
+    for k in (0..toks.len()).rev().take(10) {
         let Some(t) = toks.get(k) else { continue };
         if !is_determiner(t.text) {
             continue;
         }
         let phrase = trim(tail_from(head, t.end));
-        if phrase.contains([',', '.', ';', '«', '»', '(']) {
+        let plain = without_parentheses(phrase);
+        if plain.contains([',', '.', ';', '«', '»']) || ends_with_preposition(&plain) {
             return None;
         }
-        let (_, female) = role_noun(phrase)?;
-        return Some(Role { text: phrase.to_string(), female });
+        if let Some((_, female)) = role_noun(phrase) {
+            return Some(Role { text: phrase.to_string(), female });
+        }
     }
     None
+}
+
+/// `s` with its parenthesised parts removed ("imam de Beaucaire (Gard)").
+fn without_parentheses(s: &str) -> String {
+    let mut depth = 0usize;
+    let mut out = String::new();
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// "l’avocate de" before "Yassin E.": the role is someone else's.
+fn ends_with_preposition(s: &str) -> bool {
+    tokens(s).last().is_some_and(|t| {
+        matches!(lower(t.text).as_str(), "de" | "d’" | "du" | "des" | "à" | "au" | "aux" | "pour" | "par" | "avec" | "chez")
+    })
 }
 
 fn is_determiner(t: &str) -> bool {
@@ -934,7 +995,9 @@ fn role_noun(s: &str) -> Option<(usize, Option<bool>)> {
     for (m, f) in french::SPEAKER_ROLES {
         for (form, fem) in [(m, false), (f, true)] {
             let Some(n) = starts_with_word(s, form) else { continue };
-            let gender = (m != f).then_some(fem);
+            // A masculine form is often used for women ("professeur"):
+            // only a feminine form tells the gender.
+            let gender = (m != f && fem).then_some(true);
             if best.is_none_or(|(b, _)| n > b) {
                 best = Some((n, gender));
             }
@@ -1020,7 +1083,7 @@ fn person_mention(text: &str, run: &CapRun, people: &People) -> Option<Mention> 
         || people.is_known_word(&run.text)
         || matches!(before, "avec" | "chez")
         || LEXICON.finite.contains_key(before)
-        || role_after(text, run.end).is_some()
+        || (!governed && role_after(text, run.end).is_some())
         || (!run.sentence_start && !governed && role_noun(before).is_some());
     if !evidence {
         return None;
@@ -1056,14 +1119,21 @@ fn noun_phrase(rest: &str) -> Option<(Who, usize)> {
 /// Where a noun phrase stops: punctuation, a relative pronoun, a verb
 /// or a complement of place or time.
 fn phrase_end(phrase: &str) -> usize {
-    let stop_punct = phrase.find([',', '.', ';', ':', '(', ')', '«', '»', '“', '"']).unwrap_or(phrase.len());
+    let toks = tokens(phrase);
+    let stop_punct = phrase
+        .char_indices()
+        .find(|&(i, c)| {
+            let abbreviation_dot = c == '.' && toks.iter().any(|t| t.end == i + 1);
+            ",.;:()«»“\"".contains(c) && !abbreviation_dot
+        })
+        .map_or(phrase.len(), |(i, _)| i);
     let head = slice(phrase, 0, stop_punct);
     let mut end = stop_punct;
     for t in tokens(head) {
         let l = lower(t.text);
         let stop = matches!(
             l.as_str(),
-            "qui" | "que" | "qu’" | "dans" | "lors" | "devant" | "depuis" | "auprès" | "sur" | "avant"
+            "qui" | "que" | "qu’" | "se" | "s’" | "dans" | "lors" | "devant" | "depuis" | "auprès" | "sur" | "avant"
                 | "après" | "pendant" | "a" | "avait" | "est" | "était" | "et" | "ou" | "au" | "aux" | "en"
         ) || LEXICON.finite.contains_key(&l)
             || is_calendar_word(t.text);
@@ -1125,16 +1195,6 @@ struct Raw {
     close_len: usize,
     /// (paragraph, from, to) of every piece of quoted text.
     pieces: Vec<(usize, usize, usize)>,
-}
-
-impl Raw {
-    fn open_len(&self) -> usize {
-        match self.mark {
-            Mark::Tag | Mark::Block => 0,
-            Mark::Straight => 1,
-            _ => 2,
-        }
-    }
 }
 
 /// Scanner state of a quote being read.
@@ -1304,9 +1364,7 @@ fn add_block_quotes(paras: &[Para<'_>], out: &mut Vec<Raw>) {
     let mut g = 0;
     while g < paras.len() {
         let is_block = |k: usize| {
-            paras.get(k).is_some_and(|p| {
-                p.in_blockquote && !marked.contains(&k) && !TWEET_OR_LINK.is_match(p.text)
-            })
+            paras.get(k).is_some_and(|p| p.in_blockquote && !marked.contains(&k))
         };
         if !is_block(g) {
             g += 1;
@@ -1315,6 +1373,11 @@ fn add_block_quotes(paras: &[Para<'_>], out: &mut Vec<Raw>) {
         let mut end = g;
         while is_block(end + 1) {
             end += 1;
+        }
+        let tweet = (g..=end).any(|k| paras.get(k).is_some_and(|p| TWEET_OR_LINK.is_match(p.text)));
+        if tweet {
+            g = end + 1;
+            continue;
         }
         let pieces: Vec<(usize, usize, usize)> =
             (g..=end).filter_map(|k| paras.get(k).map(|p| (k, 0, p.text.len()))).collect();
@@ -1337,8 +1400,10 @@ struct Found {
     speaker: Option<String>,
     role: Option<String>,
     verb: Option<String>,
-    /// Some attribution rule named (or deliberately un-named) a speaker.
+    /// An attribution named who speaks (maybe someone unnamable: "on").
     attributed: bool,
+    /// Nothing but spaces before its opening mark in its paragraph.
+    opens_paragraph: bool,
 }
 
 /// What an attribution says.
@@ -1370,6 +1435,9 @@ impl Context<'_> {
         if !text.chars().any(char::is_alphabetic) {
             return None;
         }
+        if raw.mark == Mark::Block && is_pull_quote(&text, self.paras, raw) {
+            return None;
+        }
         let pre = sentence_before(first, raw.open);
         let post = tail_from(last, raw.close + raw.close_len);
         if is_not_speech(raw, first, pre, post, rejected) {
@@ -1384,13 +1452,14 @@ impl Context<'_> {
         }
         let kind = kind_of(raw, &text, pre, post);
         let words = word_count(&text);
-        let attributed = attr.is_some();
-        if !attributed && words <= SCARE_QUOTE_WORDS {
+        let has_attribution = attr.is_some();
+        if !has_attribution && words <= SCARE_QUOTE_WORDS {
             return None;
         }
-        if !attributed && kind == QuoteKind::Direct && is_title_like(&text, pre, raw) {
+        if !has_attribution && kind == QuoteKind::Direct && is_title_like(&text, pre, raw) {
             return None;
         }
+        let attributed = attr.as_ref().is_some_and(|a| a.who.is_some());
         let mut found = Found {
             start_g: raw.start_g,
             text,
@@ -1399,6 +1468,7 @@ impl Context<'_> {
             role: None,
             verb: None,
             attributed,
+            opens_paragraph: trim(slice(first, 0, raw.open)).is_empty(),
         };
         if let Some(a) = attr {
             self.apply(&mut found, a, raw);
@@ -1428,7 +1498,7 @@ impl Context<'_> {
         if let Some(name) = &speaker {
             self.spoken.push((raw.end_g, raw.close, name.clone()));
             if found.role.is_none() {
-                found.role = self.people.roles.iter().find(|(_, n)| n == name).map(|(r, _)| r.clone());
+                found.role = self.people.role_of(name);
             }
         }
         found.speaker = speaker;
@@ -1555,6 +1625,24 @@ impl Context<'_> {
             .map(|m| (m.who.clone(), m.start))
     }
 
+    /// Who says a paragraph that is only a quote: the last person named
+    /// in the paragraphs before, or else the first one named after it in
+    /// its own paragraph (a quote that opens an article).
+    fn standalone_speaker(&self, g: usize) -> Option<String> {
+        if let Some(n) = self.last_person(g, 0, None) {
+            return Some(n);
+        }
+        let text = self.paras.get(g)?.text;
+        self.mentions
+            .get(g)?
+            .iter()
+            .filter(|m| !m.governed && !inside_quote(text, m.start))
+            .find_map(|m| match &m.who {
+                Who::Person(n) => Some(self.people.fullest(n)),
+                _ => None,
+            })
+    }
+
     /// The first subject-like mention between two offsets of paragraph g.
     fn first_subject(&self, g: usize, from: usize, to: usize) -> Option<(Who, usize)> {
         self.mentions
@@ -1575,7 +1663,9 @@ impl Context<'_> {
             Who::Pronoun(_) | Who::Vague => None,
             Who::Anaphor => self.last_person(g, at, None),
             Who::Role { role, female } => {
-                self.people.by_role(role).or_else(|| self.last_person(g, at, *female))
+                self.people
+                    .by_role(role, (g, at))
+                    .or_else(|| self.last_person(g, at, *female))
             }
             Who::Relative => {
                 let prev = self
@@ -1602,7 +1692,7 @@ impl Context<'_> {
             let Some(ms) = self.mentions.get(k) else { continue };
             for m in ms {
                 let Who::Person(n) = &m.who else { continue };
-                if (k, m.start) >= (g, at) || !fits(n) {
+                if m.governed || (k, m.start) >= (g, at) || !fits(n) {
                     continue;
                 }
                 if best.as_ref().is_none_or(|(p, _)| (k, m.start) > *p) {
@@ -1632,6 +1722,32 @@ fn join_pieces(paras: &[Para<'_>], pieces: &[(usize, usize, usize)]) -> String {
         .filter(|s| !s.is_empty())
         .collect();
     parts.join(" ")
+}
+
+/// A `<blockquote>` that repeats words of another paragraph: a pull
+/// quote (exergue), not a new statement.
+fn is_pull_quote(text: &str, paras: &[Para<'_>], raw: &Raw) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        return false;
+    }
+    paras.iter().enumerate().any(|(g, p)| {
+        if (raw.start_g..=raw.end_g).contains(&g) {
+            return false;
+        }
+        let other: std::collections::BTreeSet<String> = p
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let shared = words.iter().filter(|w| other.contains(*w)).count();
+        shared * 5 >= words.len() * 4
+    })
 }
 
 /// Text of the sentence that holds `at`, from its start up to `at`.
@@ -2000,7 +2116,10 @@ fn follows_article(pre: &str) -> bool {
         return false;
     }
     let l = lower(last.text);
-    if !matches!(l.as_str(), "le" | "la" | "les" | "l’" | "son" | "sa" | "ses" | "leur" | "leurs" | "notre" | "nos" | "votre") {
+    if matches!(l.as_str(), "son" | "sa" | "ses" | "leur" | "leurs" | "notre" | "nos" | "votre" | "vos") {
+        return true;
+    }
+    if !matches!(l.as_str(), "le" | "la" | "les" | "l’") {
         return false;
     }
     let Some(prev) = n.checked_sub(2).and_then(|i| toks.get(i)) else { return true };
@@ -2035,7 +2154,7 @@ fn is_title_like(text: &str, pre: &str, raw: &Raw) -> bool {
 /// in the same paragraph, or else of the next one there.
 fn propagate(found: &mut [Found]) {
     for i in 0..found.len() {
-        if found.get(i).is_none_or(|f| f.attributed) {
+        if found.get(i).is_none_or(|f| f.attributed || f.speaker.is_some()) {
             continue;
         }
         let g = found.get(i).map_or(0, |f| f.start_g);
@@ -2052,5 +2171,39 @@ fn propagate(found: &mut [Found]) {
             f.speaker = speaker;
             f.role = role;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Quotes of an article given as sections of paragraphs.
+    fn quotes_of(sections: &[&[&str]]) -> Vec<Quote> {
+        let secs: Vec<Section> = sections
+            .iter()
+            .map(|ps| Section {
+                heading: None,
+                level: None,
+                paragraphs: ps.iter().map(|p| p.to_string()).collect(),
+            })
+            .collect();
+        let info: Vec<Vec<ParagraphInfo>> = secs
+            .iter()
+            .map(|s| vec![ParagraphInfo::default(); s.paragraphs.len()])
+            .collect();
+        find(&secs, &info)
+    }
+
+    fn one(paragraphs: &[&str]) -> Vec<Quote> {
+        quotes_of(&[paragraphs])
+    }
+
+    #[test]
+    fn debug_pasiphae() {
+        let q = one(&["Non loin de là, on finit notre reportage en discutant avec Pasiphae. Cette jeune fille de 20 ans étudie les lettres à Saint-Denis après avoir fait les Beaux-Arts à Angers. Elle vit à double titre la mobilisation actuelle, sa mère étant également impliquée en tant qu’enseignante à l’université de Nantes. «\u{a0}Ce qu’on nous annonce, c’est la fin de l’université, soupire-t-elle. C’est de plus en plus difficile.\u{a0}»"]);
+        let people = People::collect(&flatten(&[Section{heading:None,level:None,paragraphs:vec!["Non loin de là, on finit notre reportage en discutant avec Pasiphae. Cette jeune fille de 20 ans étudie les lettres à Saint-Denis après avoir fait les Beaux-Arts à Angers.".into()]}], &[]));
+        eprintln!("{:?}", find_mentions("Non loin de là, on finit notre reportage en discutant avec Pasiphae. Cette jeune fille de 20 ans étudie les lettres à Saint-Denis après avoir fait les Beaux-Arts à Angers.", &people));
+        eprintln!("{q:#?}");
     }
 }
