@@ -847,9 +847,18 @@ fn cap_runs(text: &str) -> Vec<CapRun> {
             (Some(a), Some(b)) => (a.start, b.end),
             _ => break,
         };
-        let words: Vec<&str> =
-            toks.get(i..=j).unwrap_or(&[]).iter().map(|t| t.text).collect();
         let prev = i.checked_sub(1).and_then(|k| toks.get(k));
+        // "à Pékin Andy Rothman": the first word is a place.
+        let place = prev.is_some_and(|p| {
+            matches!(lower(p.text).as_str(), "à" | "en" | "depuis" | "vers" | "au" | "aux" | "dans")
+        });
+        let (first, start, caps) = match toks.get(i + 1) {
+            Some(second) if place && caps >= 3 => (i + 1, second.start, caps - 1),
+            _ => (i, start, caps),
+        };
+        let prev = first.checked_sub(1).and_then(|k| toks.get(k));
+        let words: Vec<&str> =
+            toks.get(first..=j).unwrap_or(&[]).iter().map(|t| t.text).collect();
         let honorific = prev.filter(|p| is_honorific(p.text) && adjacent(text, p.end, start)).map(|p| p.text.to_string());
         let before = prev.map(|p| lower(p.text));
         let gap = prev.map_or(slice(text, 0, start), |p| slice(text, p.end, start));
@@ -1679,37 +1688,60 @@ impl Context<'_> {
         }
     }
 
-    /// The last person named before (g, at), within a few paragraphs,
-    /// whose known gender fits.
+    /// The last person named before (g, at) whose known gender fits:
+    /// first in the same paragraph, then in the few before; in each, a
+    /// person known to have the wanted gender wins over one of unknown
+    /// gender.
     fn last_person(&self, g: usize, at: usize, female: Option<bool>) -> Option<String> {
-        let fits = |name: &str| match (female, self.people.female.get(name)) {
-            (Some(want), Some(have)) => want == *have,
-            _ => true,
-        };
-        let mut best: Option<((usize, usize), String)> = None;
         let low = g.saturating_sub(LOOKBACK_PARAGRAPHS);
-        for k in low..=g {
+        let here = self.candidates(g, g, at);
+        let before = self.candidates(low, g.saturating_sub(1), 0);
+        let before = if g == 0 { Vec::new() } else { before };
+        for pool in [here, before] {
+            if let Some(n) = pick_by_gender(&pool, female, &self.people.female) {
+                return Some(n);
+            }
+        }
+        None
+    }
+
+    /// Persons named (or given a quote) in paragraphs `from..=to`, before
+    /// (to, at) when `at` is not 0, latest first.
+    fn candidates(&self, from: usize, to: usize, at: usize) -> Vec<String> {
+        let limit = if at == 0 { usize::MAX } else { at };
+        let mut found: Vec<((usize, usize), String)> = Vec::new();
+        for k in from..=to {
             let Some(ms) = self.mentions.get(k) else { continue };
             for m in ms {
                 let Who::Person(n) = &m.who else { continue };
-                if m.governed || (k, m.start) >= (g, at) || !fits(n) {
+                if m.governed || (k == to && m.start >= limit) {
                     continue;
                 }
-                if best.as_ref().is_none_or(|(p, _)| (k, m.start) > *p) {
-                    best = Some(((k, m.start), n.clone()));
-                }
+                found.push(((k, m.start), n.clone()));
             }
         }
         for (k, off, n) in &self.spoken {
-            if *k < low || (*k, *off) >= (g, at) || !fits(n) {
-                continue;
-            }
-            if best.as_ref().is_none_or(|(p, _)| (*k, *off) > *p) {
-                best = Some(((*k, *off), n.clone()));
+            if *k >= from && *k <= to && !(*k == to && *off >= limit) {
+                found.push(((*k, *off), n.clone()));
             }
         }
-        best.map(|(_, n)| n)
+        found.sort_by(|a, b| b.0.cmp(&a.0));
+        found.into_iter().map(|(_, n)| n).collect()
     }
+}
+
+/// The latest name of `pool` known to have the wanted gender, or else
+/// the latest of unknown gender.
+fn pick_by_gender(
+    pool: &[String],
+    female: Option<bool>,
+    known: &BTreeMap<String, bool>,
+) -> Option<String> {
+    let Some(want) = female else { return pool.first().cloned() };
+    pool.iter()
+        .find(|n| known.get(*n) == Some(&want))
+        .or_else(|| pool.iter().find(|n| !known.contains_key(*n)))
+        .cloned()
 }
 
 /// The quoted text: pieces trimmed of their inner spaces and stray
@@ -2199,11 +2231,511 @@ mod tests {
         quotes_of(&[paragraphs])
     }
 
-    #[test]
-    fn debug_pasiphae() {
-        let q = one(&["Non loin de là, on finit notre reportage en discutant avec Pasiphae. Cette jeune fille de 20 ans étudie les lettres à Saint-Denis après avoir fait les Beaux-Arts à Angers. Elle vit à double titre la mobilisation actuelle, sa mère étant également impliquée en tant qu’enseignante à l’université de Nantes. «\u{a0}Ce qu’on nous annonce, c’est la fin de l’université, soupire-t-elle. C’est de plus en plus difficile.\u{a0}»"]);
-        let people = People::collect(&flatten(&[Section{heading:None,level:None,paragraphs:vec!["Non loin de là, on finit notre reportage en discutant avec Pasiphae. Cette jeune fille de 20 ans étudie les lettres à Saint-Denis après avoir fait les Beaux-Arts à Angers.".into()]}], &[]));
-        eprintln!("{:?}", find_mentions("Non loin de là, on finit notre reportage en discutant avec Pasiphae. Cette jeune fille de 20 ans étudie les lettres à Saint-Denis après avoir fait les Beaux-Arts à Angers.", &people));
-        eprintln!("{q:#?}");
+    /// (text, speaker, kind) of every quote, for compact assertions.
+    fn tsk(qs: &[Quote]) -> Vec<(String, Option<String>, QuoteKind)> {
+        qs.iter().map(|q| (q.text.clone(), q.speaker.clone(), q.kind)).collect()
     }
+
+    fn t(text: &str, speaker: Option<&str>, kind: QuoteKind) -> (String, Option<String>, QuoteKind) {
+        (text.to_string(), speaker.map(String::from), kind)
+    }
+
+    use QuoteKind::{Direct, Partial};
+
+    // ---- delimiters ----------------------------------------------------
+
+    #[test]
+    fn find_reads_guillemets_with_nbsp() {
+        let q = one(&["«\u{a0}Nous ne céderons pas\u{a0}», a déclaré Marie Dupont."]);
+        assert_eq!(tsk(&q), vec![t("Nous ne céderons pas", Some("Marie Dupont"), Direct)]);
+        assert_eq!(q[0].verb.as_deref(), Some("a déclaré"));
+    }
+
+    #[test]
+    fn find_reads_guillemets_without_space() {
+        let q = one(&["«Nous ne céderons pas», a déclaré Marie Dupont."]);
+        assert_eq!(tsk(&q), vec![t("Nous ne céderons pas", Some("Marie Dupont"), Direct)]);
+    }
+
+    #[test]
+    fn find_reads_guillemets_with_nnbsp_and_space() {
+        let q = one(&["«\u{202f}Le budget sera tenu\u{202f}», assure Paul Martin. « Rien ne change », ajoute-t-il."]);
+        assert_eq!(
+            tsk(&q),
+            vec![
+                t("Le budget sera tenu", Some("Paul Martin"), Direct),
+                t("Rien ne change", Some("Paul Martin"), Direct),
+            ]
+        );
+        assert_eq!(q[1].verb.as_deref(), Some("ajoute-t-il"));
+    }
+
+    #[test]
+    fn find_reads_curly_quotes_as_main_marks() {
+        let q = one(&["“La situation est grave”, a prévenu le préfet Jean Morel."]);
+        assert_eq!(tsk(&q), vec![t("La situation est grave", Some("Jean Morel"), Direct)]);
+        assert_eq!(q[0].speaker_role.as_deref(), Some("préfet"));
+    }
+
+    #[test]
+    fn find_reads_straight_quotes_with_incise() {
+        let q = one(&["\"On va gagner ce match\", a lancé l'entraîneur Didier Roux."]);
+        assert_eq!(tsk(&q), vec![t("On va gagner ce match", Some("Didier Roux"), Direct)]);
+    }
+
+    #[test]
+    fn find_keeps_nested_quotes_in_text() {
+        let q = one(&["« Il faut éviter un “Brexit sans accord” à tout prix », prévient Valdis Dombrovskis."]);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].text, "Il faut éviter un “Brexit sans accord” à tout prix");
+    }
+
+    #[test]
+    fn find_reads_blockquote_paragraph() {
+        let secs = vec![Section {
+            heading: None,
+            level: None,
+            paragraphs: vec![
+                "La ministre Agnès Roy a publié un message :".to_string(),
+                "Nous serons au rendez-vous de la reconstruction.".to_string(),
+            ],
+        }];
+        let info = vec![vec![
+            ParagraphInfo::default(),
+            ParagraphInfo { in_blockquote: true, inline_quotes: vec![] },
+        ]];
+        let q = find(&secs, &info);
+        assert_eq!(
+            tsk(&q),
+            vec![t("Nous serons au rendez-vous de la reconstruction.", Some("Agnès Roy"), Direct)]
+        );
+        assert_eq!(q[0].paragraph, 1);
+    }
+
+    #[test]
+    fn find_reads_q_element() {
+        let text = "Le maire Henri Blanc a répondu qu’il restait prudent sur ce dossier.";
+        let start = text.find("qu’il").unwrap() + "qu’".len();
+        let end = text.find(" sur").unwrap();
+        let secs = vec![Section { heading: None, level: None, paragraphs: vec![text.to_string()] }];
+        let info = vec![vec![ParagraphInfo {
+            in_blockquote: false,
+            inline_quotes: vec![Span { start, end }],
+        }]];
+        let q = find(&secs, &info);
+        assert_eq!(tsk(&q), vec![t("il restait prudent", Some("Henri Blanc"), Partial)]);
+    }
+
+    #[test]
+    fn find_joins_multi_paragraph_quote_reopened_with_guillemets() {
+        let q = one(&[
+            "Sophie Laurent, infirmière à Lyon, raconte sa nuit.",
+            "« On a reçu vingt blessés en une heure.",
+            "« Personne n’était préparé à ça.",
+            "« Il a fallu tenir jusqu’au matin. »",
+            "Le calme est revenu à l’aube.",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t(
+                "On a reçu vingt blessés en une heure. Personne n’était préparé à ça. Il a fallu tenir jusqu’au matin.",
+                Some("Sophie Laurent"),
+                Direct
+            )]
+        );
+        assert_eq!(q[0].paragraph, 1);
+    }
+
+    #[test]
+    fn find_joins_continuation_opened_with_closing_mark() {
+        let q = one(&[
+            "« Le pire, c’est l’attente, confie Karim Saïdi.",
+            "» On ne sait jamais quand les secours arrivent. »",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t(
+                "Le pire, c’est l’attente. On ne sait jamais quand les secours arrivent.",
+                Some("Karim Saïdi"),
+                Direct
+            )]
+        );
+    }
+
+    #[test]
+    fn find_joins_continuation_closed_without_reopening() {
+        let q = one(&[
+            "Le juge Paul Garnier a tranché : « La procédure est régulière.",
+            "Le prévenu restera détenu. »",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t(
+                "La procédure est régulière. Le prévenu restera détenu.",
+                Some("Paul Garnier"),
+                Direct
+            )]
+        );
+    }
+
+    #[test]
+    fn find_caps_unclosed_quote_at_paragraph_end() {
+        let q = one(&[
+            "Antoine Morel, chercheur, s’alarme : « Les crédits baissent encore.",
+            "Le ministère n’a pas répondu. Il promet « un effort sans précédent » pour 2025, a-t-il indiqué.",
+        ]);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].text, "Les crédits baissent encore.");
+        assert_eq!(q[0].speaker.as_deref(), Some("Antoine Morel"));
+        assert_eq!(q[1].text, "un effort sans précédent");
+    }
+
+    // ---- incises -------------------------------------------------------
+
+    #[test]
+    fn find_cuts_inner_incise_between_commas() {
+        let q = one(&["La députée Claire Fontaine ne désarme pas. « Nous tiendrons, prévient-elle, jusqu’au bout. »"]);
+        assert_eq!(tsk(&q), vec![t("Nous tiendrons jusqu’au bout.", Some("Claire Fontaine"), Direct)]);
+        assert_eq!(q[0].verb.as_deref(), Some("prévient-elle"));
+    }
+
+    #[test]
+    fn find_cuts_inner_incise_ending_with_full_stop() {
+        let q = one(&["Léa Martin, étudiante, ne décolère pas. « C’est la fin de l’université, soupire-t-elle. Tout devient difficile. »"]);
+        assert_eq!(
+            tsk(&q),
+            vec![t("C’est la fin de l’université. Tout devient difficile.", Some("Léa Martin"), Direct)]
+        );
+    }
+
+    #[test]
+    fn find_cuts_inner_incise_with_named_subject() {
+        let q = one(&["« Ce texte, explique Marc Petit, protège les locataires. »"]);
+        assert_eq!(tsk(&q), vec![t("Ce texte protège les locataires.", Some("Marc Petit"), Direct)]);
+    }
+
+    #[test]
+    fn find_reads_inverted_compound_incise() {
+        let q = one(&["Le président Emmanuel Macron était à Berlin. « L’Europe doit se réveiller », a-t-il déclaré."]);
+        assert_eq!(tsk(&q), vec![t("L’Europe doit se réveiller", Some("Emmanuel Macron"), Direct)]);
+        assert_eq!(q[0].verb.as_deref(), Some("a-t-il déclaré"));
+    }
+
+    #[test]
+    fn find_reads_named_incise_with_apposition_role() {
+        let q = one(&["« Les travaux dureront deux ans », explique Marie Dupont, porte-parole de la mairie."]);
+        assert_eq!(tsk(&q), vec![t("Les travaux dureront deux ans", Some("Marie Dupont"), Direct)]);
+        assert_eq!(q[0].speaker_role.as_deref(), Some("porte-parole de la mairie"));
+        assert_eq!(q[0].verb.as_deref(), Some("explique"));
+    }
+
+    #[test]
+    fn find_resolves_role_noun_to_named_person() {
+        let q = one(&[
+            "La ministre de la Culture, Rima Abdul-Malak, a visité le chantier.",
+            "« C’est un chantier exemplaire », estime la ministre.",
+        ]);
+        assert_eq!(tsk(&q), vec![t("C’est un chantier exemplaire", Some("Rima Abdul-Malak"), Direct)]);
+    }
+
+    #[test]
+    fn find_reads_poursuit_il() {
+        let q = one(&["Jean Valette, agriculteur, montre ses champs. « Rien n’a poussé cette année », poursuit-il."]);
+        assert_eq!(tsk(&q), vec![t("Rien n’a poussé cette année", Some("Jean Valette"), Direct)]);
+    }
+
+    #[test]
+    fn find_skips_complement_before_subject() {
+        let q = one(&["« Trump ne va pas faire ça », anticipe à Pékin Andy Rothman, un ancien diplomate."]);
+        assert_eq!(tsk(&q), vec![t("Trump ne va pas faire ça", Some("Andy Rothman"), Direct)]);
+    }
+
+    #[test]
+    fn find_reads_locution_verb_and_role_after_subject() {
+        let q = one(&[
+            "Sebastian Kurz, le chancelier autrichien, s’est exprimé lundi.",
+            "Ces sanctions « empêcheront l’Italie de finir comme la Grèce », a fait valoir le chancelier au quotidien italien.",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t("empêcheront l’Italie de finir comme la Grèce", Some("Sebastian Kurz"), Partial)]
+        );
+        assert_eq!(q[0].verb.as_deref(), Some("a fait valoir"));
+    }
+
+    #[test]
+    fn find_reads_reflexive_incise() {
+        let q = one(&["Le juge Denis Weisbuch interroge le prévenu. « Vous deviez savoir », s’est-il étonné."]);
+        assert_eq!(tsk(&q), vec![t("Vous deviez savoir", Some("Denis Weisbuch"), Direct)]);
+        assert_eq!(q[0].verb.as_deref(), Some("s’est-il étonné"));
+    }
+
+    // ---- before the quote ------------------------------------------------
+
+    #[test]
+    fn find_reads_colon_introduction() {
+        let q = one(&["Le ministre de l’Intérieur, Gérald Darmanin, a prévenu : « Aucune violence ne sera tolérée. »"]);
+        assert_eq!(tsk(&q), vec![t("Aucune violence ne sera tolérée.", Some("Gérald Darmanin"), Direct)]);
+        assert_eq!(q[0].verb.as_deref(), Some("a prévenu"));
+    }
+
+    #[test]
+    fn find_reads_colon_introduction_from_previous_paragraph() {
+        let q = one(&["Dans un communiqué, la maire Anne Hidalgo a réagi :", "« Paris ne se laissera pas intimider. »"]);
+        assert_eq!(tsk(&q), vec![t("Paris ne se laissera pas intimider.", Some("Anne Hidalgo"), Direct)]);
+    }
+
+    #[test]
+    fn find_reads_dash_attribution() {
+        let q = one(&["« La paix doit être juste et durable. » – Josep Borrell, chef de la diplomatie de l’UE."]);
+        assert_eq!(tsk(&q), vec![t("La paix doit être juste et durable.", Some("Josep Borrell"), Direct)]);
+        assert_eq!(q[0].speaker_role.as_deref(), Some("chef de la diplomatie de l’UE"));
+    }
+
+    #[test]
+    fn find_reads_selon_before_quote() {
+        let q = one(&["Selon Marc Lenoir, « la saison est perdue pour les vignerons »."]);
+        assert_eq!(tsk(&q), vec![t("la saison est perdue pour les vignerons", Some("Marc Lenoir"), Direct)]);
+    }
+
+    #[test]
+    fn find_reads_selon_after_quote() {
+        let q = one(&["Le Kremlin a réagi. Les frappes visaient « des cibles militaires », selon le ministère russe de la Défense."]);
+        assert_eq!(
+            tsk(&q),
+            vec![t("des cibles militaires", Some("ministère russe de la Défense"), Partial)]
+        );
+    }
+
+    #[test]
+    fn find_reads_d_apres_and_selon_pronoun() {
+        let q = one(&["Julie Caron dirige l’école depuis 2015. Le projet est « une chance pour le quartier », selon elle."]);
+        assert_eq!(tsk(&q), vec![t("une chance pour le quartier", Some("Julie Caron"), Partial)]);
+    }
+
+    #[test]
+    fn find_reads_pour_framing_as_direct() {
+        let q = one(&["Pour Nadia Benali, avocate de la famille, « c’est une décision historique »."]);
+        assert_eq!(tsk(&q), vec![t("c’est une décision historique", Some("Nadia Benali"), Direct)]);
+    }
+
+    #[test]
+    fn find_reads_verb_before_quote_with_que() {
+        let q = one(&["Donald Trump a souvent affirmé qu’il pourrait mettre fin au conflit « en un jour », sans préciser comment."]);
+        assert_eq!(tsk(&q), vec![t("en un jour", Some("Donald Trump"), Partial)]);
+        assert_eq!(q[0].verb.as_deref(), Some("a souvent affirmé"));
+    }
+
+    #[test]
+    fn find_reads_verb_without_colon() {
+        let q = one(&["Charlotte Houpline, fondatrice de l’association, affirme « C’est une bonne décision ! »"]);
+        assert_eq!(tsk(&q), vec![t("C’est une bonne décision !", Some("Charlotte Houpline"), Direct)]);
+    }
+
+    #[test]
+    fn find_keeps_two_word_partial_with_speaker() {
+        let q = one(&["Christine Lagarde, directrice du FMI, a jugé « impératif » que les tensions s’apaisent."]);
+        assert_eq!(tsk(&q), vec![t("impératif", Some("Christine Lagarde"), Partial)]);
+    }
+
+    // ---- speakers ----------------------------------------------------------
+
+    #[test]
+    fn find_uses_fullest_name() {
+        let q = one(&["Le porte-parole Dmitri Peskov a parlé mardi.", "« Nous attendons des actes », a ajouté Peskov."]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Dmitri Peskov"));
+    }
+
+    #[test]
+    fn find_drops_honorific_and_finds_full_name() {
+        let q = one(&["Éric Alan Caldwell préside la commission.", "« Notre règlement n’a pas été respecté », a dit M. Caldwell."]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Éric Alan Caldwell"));
+    }
+
+    #[test]
+    fn find_leaves_pronoun_without_antecedent_null() {
+        let q = one(&["« Nous ne partirons pas », a-t-il martelé."]);
+        assert_eq!(tsk(&q), vec![t("Nous ne partirons pas", None, Direct)]);
+    }
+
+    #[test]
+    fn find_resolves_elle_past_a_later_man() {
+        let q = one(&["L’avocate Sarah Klein plaide devant le juge Marc Blanc. « Mon client est innocent », affirme-t-elle."]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Sarah Klein"));
+    }
+
+    #[test]
+    fn find_reads_body_as_speaker() {
+        let q = one(&["« Trente drones ont été abattus dans la nuit », a indiqué le ministère russe de la Défense."]);
+        assert_eq!(q[0].speaker.as_deref(), Some("ministère russe de la Défense"));
+        let q = one(&["« Aucun accord n’est en vue », a affirmé le Kremlin."]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Kremlin"));
+    }
+
+    #[test]
+    fn find_gives_null_for_on_and_vague_sources() {
+        let q = one(&["« Le dossier est bouclé », ajoute-t-on de même source."]);
+        assert_eq!(tsk(&q), vec![t("Le dossier est bouclé", None, Direct)]);
+        let q = one(&["« Il ne se représentera pas », confie un proche du ministre."]);
+        assert_eq!(tsk(&q), vec![t("Il ne se représentera pas", None, Direct)]);
+    }
+
+    #[test]
+    fn find_resolves_role_synonym() {
+        let q = one(&[
+            "Le président du tribunal, Denis Weisbuch, ouvre l’audience.",
+            "« Vous ne pouviez pas l’ignorer », s’étonne le magistrat.",
+        ]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Denis Weisbuch"));
+    }
+
+    #[test]
+    fn find_propagates_speaker_inside_paragraph() {
+        let q = one(&["« Le plan est prêt », a dit Léon Carré. « Il sera présenté lundi. »"]);
+        assert_eq!(
+            tsk(&q),
+            vec![
+                t("Le plan est prêt", Some("Léon Carré"), Direct),
+                t("Il sera présenté lundi.", Some("Léon Carré"), Direct),
+            ]
+        );
+    }
+
+    #[test]
+    fn find_gives_standalone_quote_to_person_of_previous_paragraph() {
+        let q = one(&[
+            "Zakaria Shehab, 37 ans, enseigne le français à Gaza.",
+            "« Le pire, c’est la nuit. On ne dort plus. »",
+        ]);
+        assert_eq!(q[0].speaker.as_deref(), Some("Zakaria Shehab"));
+    }
+
+    // ---- kind ----------------------------------------------------------------
+
+    #[test]
+    fn find_marks_woven_fragment_partial() {
+        let q = one(&["Le Premier ministre a dénoncé des « attaques inacceptables » contre les élus, a rapporté Le Monde."]);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].kind, Partial);
+    }
+
+    // ---- not quotes ----------------------------------------------------------
+
+    #[test]
+    fn find_skips_titles_of_works() {
+        let q = one(&["Le film « Les Misérables » a reçu le prix du jury, et le livre « La Peste » reste un succès."]);
+        assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn find_skips_scare_quotes_without_speaker() {
+        let q = one(&["L’Italie reste le « maillon faible » de la zone euro, selon les chiffres."]);
+        assert!(q.is_empty(), "{q:?}");
+        let q = one(&["Le quartier, surnommé « le Bronx », a changé de visage."]);
+        assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn find_skips_charges_and_their_list() {
+        let q = one(&["Il était poursuivi pour « apologie publique d’un acte de terrorisme », et pour « provocation publique à la haine »."]);
+        assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn find_skips_quotes_in_parentheses_and_names() {
+        let q = one(&["Des ateliers («\u{a0}Comment tenir une AG\u{a0}?\u{a0}», «\u{a0}Rédiger un tract\u{a0}») sont proposés à l’« Université PSL »."]);
+        assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn find_skips_tweets_and_links() {
+        let q = one(&["« Victoire écrasante ce soir » pic.twitter.com/abc — Club (@club) 20 octobre 2017"]);
+        assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn find_skips_unmatched_arrow_mark() {
+        let q = one(&["Toute l’actualité » Politique"]);
+        assert!(q.is_empty());
+    }
+
+    // ---- verb forms ------------------------------------------------------------
+
+    #[test]
+    fn er_forms_change_stems() {
+        assert!(er_forms("répéter").finite.contains(&"répète".to_string()));
+        assert!(er_forms("marteler").finite.contains(&"martèle".to_string()));
+        assert!(er_forms("appeler").finite.contains(&"appelle".to_string()));
+        assert!(er_forms("appuyer").finite.contains(&"appuie".to_string()));
+        assert!(er_forms("annoncer").finite.contains(&"annonçait".to_string()));
+        assert_eq!(er_forms("juger").gerund, "jugeant");
+        assert!(er_forms("commenter").finite.contains(&"commente".to_string()));
+    }
+
+    #[test]
+    fn verb_at_reads_every_shape() {
+        for (s, pron) in [
+            ("a déclaré le ministre", None),
+            ("a-t-il déclaré.", Some(Pron::Il)),
+            ("déclare-t-elle", Some(Pron::Elle)),
+            ("ont-ils affirmé", Some(Pron::Plural)),
+            ("s’est-elle félicitée", Some(Pron::Elle)),
+            ("nous a-t-il confié", Some(Pron::Il)),
+            ("a-t-il aussi fait savoir", Some(Pron::Il)),
+            ("fait-il valoir", Some(Pron::Il)),
+            ("prévient-il", Some(Pron::Il)),
+            ("avait-il asséné", Some(Pron::Il)),
+            ("disait-elle", Some(Pron::Elle)),
+            ("ajoutera-t-il", Some(Pron::Il)),
+            ("répondit-il", Some(Pron::Il)),
+            ("a elle aussi jugé", None),
+            ("met en garde", None),
+            ("notant", None),
+        ] {
+            let hit = verb_at(s);
+            assert!(hit.is_some(), "{s}");
+            assert_eq!(hit.map(|h| h.pronoun), Some(pron), "{s}");
+        }
+    }
+
+    #[test]
+    fn verb_at_refuses_questions_and_non_speech() {
+        for s in ["faut-il", "peut-il", "a-t-il été", "fait-il beau", "étonne", "est dit"] {
+            assert!(verb_at(s).is_none(), "{s}");
+        }
+    }
+
+    #[test]
+    fn sentence_starts_skip_honorifics_and_initials() {
+        let s = "Il a parlé à M. Caldwell hier. Yassin E. a répondu.";
+        assert_eq!(sentence_starts(s), vec![0, s.find("Yassin").unwrap()]);
+    }
+
+    #[test]
+    fn quote_tables_are_lower_case_with_typographic_apostrophe() {
+        let tables: &[&[&str]] = &[
+            french::REPORTING_VERBS_ER,
+            french::INCISE_VERBS_ER,
+            french::REPORTING_VERBS_IR,
+            french::PRONOMINAL_ONLY_VERBS,
+            french::SPEECH_AUXILIARIES,
+            french::INCISE_ADVERBS,
+            french::FRAMING_WORDS,
+            french::SPEAKING_BODIES,
+            french::TITLE_CUES,
+            french::NAME_STOPWORDS,
+            french::ANAPHORS,
+            french::VAGUE_SPEAKERS,
+        ];
+        for table in tables {
+            assert!(!table.is_empty());
+            for e in *table {
+                assert_eq!(*e, e.to_lowercase(), "{e}");
+                assert!(!e.contains('\''), "{e}");
+            }
+        }
+        assert!(french::REPORTING_VERBS_ER.iter().all(|v| v.ends_with("er")));
+        assert!(french::REPORTING_VERBS_IR.iter().all(|v| v.ends_with("ir")));
+    }
+
 }
