@@ -1730,18 +1730,24 @@ impl Context<'_> {
     }
 }
 
-/// The latest name of `pool` known to have the wanted gender, or else
-/// the latest of unknown gender.
+/// For "elle", the latest name of `pool` known to be a woman, or else
+/// the latest of unknown gender; for "il", the latest not known to be a
+/// woman (masculine role nouns are used for women too, so a man is
+/// rarely known as such).
 fn pick_by_gender(
     pool: &[String],
     female: Option<bool>,
     known: &BTreeMap<String, bool>,
 ) -> Option<String> {
-    let Some(want) = female else { return pool.first().cloned() };
-    pool.iter()
-        .find(|n| known.get(*n) == Some(&want))
-        .or_else(|| pool.iter().find(|n| !known.contains_key(*n)))
-        .cloned()
+    match female {
+        None => pool.first().cloned(),
+        Some(false) => pool.iter().find(|n| known.get(*n) != Some(&true)).cloned(),
+        Some(true) => pool
+            .iter()
+            .find(|n| known.get(*n) == Some(&true))
+            .or_else(|| pool.iter().find(|n| !known.contains_key(*n)))
+            .cloned(),
+    }
 }
 
 /// The quoted text: pieces trimmed of their inner spaces and stray
