@@ -76,7 +76,8 @@ pub fn find(sections: &[Section], info: &[Vec<ParagraphInfo>]) -> Vec<Quote> {
     let mentions: Vec<Vec<Mention>> =
         paras.iter().map(|p| find_mentions(p.text, &people)).collect();
     let raws = scan(&paras);
-    let mut ctx = Context { paras: &paras, people, mentions, spoken: Vec::new() };
+    let mut ctx =
+        Context { paras: &paras, people, mentions, spoken: Vec::new() };
     let mut found: Vec<Found> = Vec::new();
     let mut rejected: Vec<(usize, usize)> = Vec::new();
     for raw in &raws {
@@ -87,7 +88,11 @@ pub fn find(sections: &[Section], info: &[Vec<ParagraphInfo>]) -> Vec<Quote> {
     }
     propagate(&mut found);
     for f in found.iter_mut() {
-        if f.speaker.is_none() && !f.attributed && f.opens_paragraph && f.kind == QuoteKind::Direct {
+        if f.speaker.is_none()
+            && !f.attributed
+            && f.opens_paragraph
+            && f.kind == QuoteKind::Direct
+        {
             f.speaker = ctx.standalone_speaker(f.start_g);
             f.role = f.speaker.as_deref().and_then(|n| ctx.people.role_of(n));
         }
@@ -170,9 +175,9 @@ fn skip_spaces(s: &str, pos: usize) -> usize {
 /// ending on a word boundary. Returns the bytes of `hay` consumed.
 fn starts_with_word(hay: &str, needle: &str) -> Option<usize> {
     let mut h = hay.char_indices().peekable();
-    let mut n = needle.chars().peekable();
+
     let mut used = 0;
-    while let Some(nc) = n.next() {
+    for nc in needle.chars() {
         let (i, hc) = h.next()?;
         used = i + hc.len_utf8();
         if nc == ' ' {
@@ -274,8 +279,8 @@ fn tokens(s: &str) -> Vec<Tok<'_>> {
 /// A single capital (an initial) or an honorific written with a dot.
 fn is_abbreviation(word: &str) -> bool {
     let mut chars = word.chars();
-    let single = chars.next().is_some_and(char::is_uppercase)
-        && chars.next().is_none();
+    let single =
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
     let w = format!("{}.", word.to_lowercase());
     single || french::HONORIFICS.contains(&w.as_str())
 }
@@ -293,16 +298,13 @@ fn is_honorific(t: &str) -> bool {
     french::HONORIFICS.contains(&lower(t).as_str())
 }
 
-/// Prepositions and articles after which a capitalised word is a place,
-/// an organisation or a complement, not the subject of a sentence.
-const GOVERNORS: &[&str] = &[
-    "à", "a", "en", "de", "d’", "du", "des", "au", "aux", "vers", "depuis",
-    "dans", "sur", "sous", "le", "la", "les", "l’", "un", "une", "par",
-    "pour", "entre", "contre", "après", "avant", "près", "via", "outre",
-];
-
 fn is_governor(t: &str) -> bool {
-    GOVERNORS.contains(&lower(t).as_str())
+    is_in(french::COMPLEMENT_WORDS, t)
+}
+
+/// `word`, case-folded, is an entry of `table`.
+fn is_in(table: &[&str], word: &str) -> bool {
+    table.contains(&lower(word).as_str())
 }
 
 fn is_calendar_word(t: &str) -> bool {
@@ -385,7 +387,11 @@ impl Lexicon {
 
 /// First lemma wins, except that a form safe anywhere beats an
 /// incise-only one.
-fn insert_form(map: &mut BTreeMap<String, VerbInfo>, f: String, info: VerbInfo) {
+fn insert_form(
+    map: &mut BTreeMap<String, VerbInfo>,
+    f: String,
+    info: VerbInfo,
+) {
     match map.get(&f) {
         Some(old) if !old.incise_only || info.incise_only => {}
         _ => {
@@ -414,7 +420,11 @@ fn er_forms(inf: &str) -> Forms {
         format!("{strong}era"),
         format!("{strong}erait"),
     ];
-    Forms { finite, participle: format!("{stem}é"), gerund: format!("{soft}ant") }
+    Forms {
+        finite,
+        participle: format!("{stem}é"),
+        gerund: format!("{soft}ant"),
+    }
 }
 
 /// The stem before a mute e: "répét" → "répèt", "achev" → "achèv",
@@ -477,7 +487,11 @@ fn ir_forms(inf: &str) -> Forms {
         format!("{inf}ait"),
         format!("{inf}aient"),
     ];
-    Forms { finite, participle: format!("{stem}i"), gerund: format!("{stem}issant") }
+    Forms {
+        finite,
+        participle: format!("{stem}i"),
+        gerund: format!("{stem}issant"),
+    }
 }
 
 type Parts = (
@@ -527,12 +541,13 @@ enum Pron {
 }
 
 fn pron_from(w: &str) -> Option<Pron> {
-    match lower(w).as_str() {
-        "il" => Some(Pron::Il),
-        "elle" => Some(Pron::Elle),
-        "ils" | "elles" => Some(Pron::Plural),
-        "on" => Some(Pron::On),
-        _ => None,
+    let w = lower(w);
+    let (_, kind) = french::SUBJECT_PRONOUNS.iter().find(|(p, _)| *p == w)?;
+    match kind {
+        'm' => Some(Pron::Il),
+        'f' => Some(Pron::Elle),
+        'p' => Some(Pron::Plural),
+        _ => Some(Pron::On),
     }
 }
 
@@ -571,7 +586,7 @@ fn verb_at(s: &str) -> Option<VerbHit> {
 
 /// The participle part of a compound tense after its auxiliary.
 fn compound(s: &str, e1: usize, refl: bool, aux: &str) -> Option<VerbHit> {
-    let etre = matches!(aux, "est" | "sont" | "était" | "étaient" | "sera" | "serait" | "fut");
+    let etre = is_in(french::ETRE_AUXILIARIES, aux);
     if etre && !refl {
         return None;
     }
@@ -611,10 +626,10 @@ fn skip_clitic(s: &str, pos: usize) -> usize {
 /// After a reflexive pronoun ("se ", "s’"), if one starts `s` at `pos`.
 fn reflexive(s: &str, pos: usize) -> Option<usize> {
     let rest = tail_from(s, pos);
-    if let Some(n) = starts_with_word(rest, "s’") {
-        return Some(pos + n);
-    }
-    starts_with_word(rest, "se").map(|n| skip_spaces(s, pos + n))
+    french::REFLEXIVE_PRONOUNS
+        .iter()
+        .find_map(|r| starts_with_word(rest, r))
+        .map(|n| skip_spaces(s, pos + n))
 }
 
 /// An inverted subject pronoun right after a verb: "-t-il", "-elle".
@@ -693,10 +708,11 @@ impl People {
         let mut people = People::default();
         for p in paras {
             for run in cap_runs(p.text) {
-                if run.caps >= 2 && !is_body_name(&run.text) {
-                    if !people.names.contains(&run.text) {
-                        people.names.push(run.text.clone());
-                    }
+                if run.caps >= 2
+                    && !is_body_name(&run.text)
+                    && !people.names.contains(&run.text)
+                {
+                    people.names.push(run.text.clone());
                 }
             }
         }
@@ -745,10 +761,11 @@ impl People {
             }
             let full = self.fullest(&run.text);
             if let Some(h) = run.honorific.as_deref() {
-                let fem = matches!(lower(h).as_str(), "mme" | "mme." | "madame" | "mlle" | "mlle.");
+                let fem = is_in(french::FEMININE_HONORIFICS, h);
                 self.female.entry(full.clone()).or_insert(fem);
             }
-            let role = role_after(text, run.end).or_else(|| role_before(text, run.start));
+            let role = role_after(text, run.end)
+                .or_else(|| role_before(text, run.start));
             if let Some(r) = role {
                 if let Some(fem) = r.female {
                     self.female.entry(full.clone()).or_insert(fem);
@@ -803,9 +820,7 @@ struct RoleOf {
 /// "président").
 fn role_head(role: &str) -> String {
     let body = strip_determiner(role);
-    role_noun(body)
-        .map_or(body, |(n, _)| slice(body, 0, n))
-        .to_string()
+    role_noun(body).map_or(body, |(n, _)| slice(body, 0, n)).to_string()
 }
 
 /// A run of capitalised words: a candidate name.
@@ -849,22 +864,39 @@ fn cap_runs(text: &str) -> Vec<CapRun> {
         };
         let prev = i.checked_sub(1).and_then(|k| toks.get(k));
         // "à Pékin Andy Rothman": the first word is a place.
-        let place = prev.is_some_and(|p| {
-            matches!(lower(p.text).as_str(), "à" | "en" | "depuis" | "vers" | "au" | "aux" | "dans")
-        });
+        let place =
+            prev.is_some_and(|p| is_in(french::PLACE_PREPOSITIONS, p.text));
         let (first, start, caps) = match toks.get(i + 1) {
-            Some(second) if place && caps >= 3 => (i + 1, second.start, caps - 1),
+            Some(second) if place && caps >= 3 => {
+                (i + 1, second.start, caps - 1)
+            }
             _ => (i, start, caps),
         };
         let prev = first.checked_sub(1).and_then(|k| toks.get(k));
-        let words: Vec<&str> =
-            toks.get(first..=j).unwrap_or(&[]).iter().map(|t| t.text).collect();
-        let honorific = prev.filter(|p| is_honorific(p.text) && adjacent(text, p.end, start)).map(|p| p.text.to_string());
+        let words: Vec<&str> = toks
+            .get(first..=j)
+            .unwrap_or(&[])
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        let honorific = prev
+            .filter(|p| is_honorific(p.text) && adjacent(text, p.end, start))
+            .map(|p| p.text.to_string());
         let before = prev.map(|p| lower(p.text));
-        let gap = prev.map_or(slice(text, 0, start), |p| slice(text, p.end, start));
-        let sentence_start = prev.is_none() || gap.contains(['.', '!', '?', '«', '»', ':']);
+        let gap =
+            prev.map_or(slice(text, 0, start), |p| slice(text, p.end, start));
+        let sentence_start =
+            prev.is_none() || gap.contains(['.', '!', '?', '«', '»', ':']);
         let text_run = words.join(" ").replace(['’', '\''], "’");
-        out.push(CapRun { start, end, text: text_run, caps, honorific, before, sentence_start });
+        out.push(CapRun {
+            start,
+            end,
+            text: text_run,
+            caps,
+            honorific,
+            before,
+            sentence_start,
+        });
         i = j + 1;
     }
     out
@@ -887,7 +919,9 @@ fn extend_run(text: &str, toks: &[Tok<'_>], j: usize) -> Option<usize> {
     if !adjacent(text, cur.end, next.start) {
         return None;
     }
-    if is_cap(next.text) && !next.text.ends_with('’') && !is_calendar_word(next.text)
+    if is_cap(next.text)
+        && !next.text.ends_with('’')
+        && !is_calendar_word(next.text)
         && !is_acronym(next.text)
     {
         return Some(j + 1);
@@ -896,8 +930,10 @@ fn extend_run(text: &str, toks: &[Tok<'_>], j: usize) -> Option<usize> {
     let is_particle = french::NAME_PARTICLES.contains(&particle.as_str())
         || french::NAME_ARTICLES.contains(&particle.as_str());
     let after = toks.get(j + 2)?;
-    let linked = adjacent(text, next.end, after.start) || next.text.ends_with('’');
-    (is_particle && linked && is_cap(after.text) && !is_acronym(after.text)).then_some(j + 2)
+    let linked =
+        adjacent(text, next.end, after.start) || next.text.ends_with('’');
+    (is_particle && linked && is_cap(after.text) && !is_acronym(after.text))
+        .then_some(j + 2)
 }
 
 /// Only spaces between two offsets.
@@ -927,7 +963,9 @@ fn role_after(text: &str, end: usize) -> Option<Role> {
     let rest = rest.strip_prefix(',')?;
     let start = rest.len() - rest.trim_start_matches(is_space).len();
     let phrase = tail_from(rest, start);
-    let stop = phrase.find([',', '.', ';', ':', '(', ')', '«', '»']).unwrap_or(phrase.len());
+    let stop = phrase
+        .find([',', '.', ';', ':', '(', ')', '«', '»'])
+        .unwrap_or(phrase.len());
     let phrase = trim(slice(phrase, 0, stop));
     let body = strip_determiner(phrase);
     let (_, female) = role_noun(body)?;
@@ -941,7 +979,8 @@ fn role_before(text: &str, start: usize) -> Option<Role> {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(0);
     let head = slice(text, from, start).trim_end_matches(is_space);
-    let head = head.strip_suffix(',').unwrap_or(head).trim_end_matches(is_space);
+    let head =
+        head.strip_suffix(',').unwrap_or(head).trim_end_matches(is_space);
     let toks = tokens(head);
     for k in (0..toks.len()).rev().take(10) {
         let Some(t) = toks.get(k) else { continue };
@@ -950,7 +989,9 @@ fn role_before(text: &str, start: usize) -> Option<Role> {
         }
         let phrase = trim(tail_from(head, t.end));
         let plain = without_parentheses(phrase);
-        if plain.contains([',', '.', ';', '«', '»']) || ends_with_preposition(&plain) {
+        if plain.contains([',', '.', ';', '«', '»'])
+            || ends_with_preposition(&plain)
+        {
             return None;
         }
         if let Some((_, female)) = role_noun(phrase) {
@@ -977,22 +1018,21 @@ fn without_parentheses(s: &str) -> String {
 
 /// "l’avocate de" before "Yassin E.": the role is someone else's.
 fn ends_with_preposition(s: &str) -> bool {
-    tokens(s).last().is_some_and(|t| {
-        matches!(lower(t.text).as_str(), "de" | "d’" | "du" | "des" | "à" | "au" | "aux" | "pour" | "par" | "avec" | "chez")
-    })
+    tokens(s)
+        .last()
+        .is_some_and(|t| is_in(french::ROLE_LINK_PREPOSITIONS, t.text))
 }
 
 fn is_determiner(t: &str) -> bool {
-    matches!(
-        lower(t).as_str(),
-        "le" | "la" | "l’" | "les" | "un" | "une" | "ce" | "cet" | "cette" | "son" | "sa" | "leur"
-    )
+    is_in(french::DETERMINERS, t)
 }
 
 fn strip_determiner(s: &str) -> &str {
     let toks = tokens(s);
     match toks.first() {
-        Some(t) if t.start == 0 && is_determiner(t.text) => trim(tail_from(s, t.end)),
+        Some(t) if t.start == 0 && is_determiner(t.text) => {
+            trim(tail_from(s, t.end))
+        }
         _ => s,
     }
 }
@@ -1055,24 +1095,45 @@ fn find_mentions(text: &str, people: &People) -> Vec<Mention> {
         let prev = k.checked_sub(1).and_then(|p| toks.get(p));
         let governed = prev.is_some_and(|p| is_governor(p.text));
         if let Some(p) = pron_from(t.text) {
-            let hyphenated = slice(text, t.start.saturating_sub(1), t.start) == "-";
+            let hyphenated =
+                slice(text, t.start.saturating_sub(1), t.start) == "-";
             if !hyphenated && !governed {
-                out.push(Mention { start: t.start, end: t.end, who: Who::Pronoun(p), governed });
+                out.push(Mention {
+                    start: t.start,
+                    end: t.end,
+                    who: Who::Pronoun(p),
+                    governed,
+                });
             }
             continue;
         }
-        if lower(t.text) == "qui" {
-            out.push(Mention { start: t.start, end: t.end, who: Who::Relative, governed: false });
+        if is_in(french::SUBJECT_RELATIVES, t.text) {
+            out.push(Mention {
+                start: t.start,
+                end: t.end,
+                who: Who::Relative,
+                governed: false,
+            });
             continue;
         }
         let rest = tail_from(text, t.start);
         if let Some((n, _)) = longest_prefix(rest, french::ANAPHORS) {
-            out.push(Mention { start: t.start, end: t.start + n, who: Who::Anaphor, governed });
+            out.push(Mention {
+                start: t.start,
+                end: t.start + n,
+                who: Who::Anaphor,
+                governed,
+            });
             continue;
         }
         if is_determiner(t.text) && !governed {
             if let Some((who, len)) = noun_phrase(tail_from(text, t.end)) {
-                out.push(Mention { start: t.start, end: t.end + len, who, governed });
+                out.push(Mention {
+                    start: t.start,
+                    end: t.end + len,
+                    who,
+                    governed,
+                });
             }
         }
     }
@@ -1081,16 +1142,21 @@ fn find_mentions(text: &str, people: &People) -> Vec<Mention> {
 }
 
 /// A capitalised run that names a person, with the evidence it needs.
-fn person_mention(text: &str, run: &CapRun, people: &People) -> Option<Mention> {
+fn person_mention(
+    text: &str,
+    run: &CapRun,
+    people: &People,
+) -> Option<Mention> {
     if is_body_name(&run.text) {
         return None;
     }
     let before = run.before.as_deref().unwrap_or("");
-    let governed = GOVERNORS.contains(&before) && run.honorific.is_none();
+    let governed =
+        is_in(french::COMPLEMENT_WORDS, before) && run.honorific.is_none();
     let evidence = run.caps >= 2
         || run.honorific.is_some()
         || people.is_known_word(&run.text)
-        || matches!(before, "avec" | "chez")
+        || is_in(french::PERSON_PREPOSITIONS, before)
         || LEXICON.finite.contains_key(before)
         || (!governed && role_after(text, run.end).is_some())
         || (!run.sentence_start && !governed && role_noun(before).is_some());
@@ -1132,7 +1198,8 @@ fn phrase_end(phrase: &str) -> usize {
     let stop_punct = phrase
         .char_indices()
         .find(|&(i, c)| {
-            let abbreviation_dot = c == '.' && toks.iter().any(|t| t.end == i + 1);
+            let abbreviation_dot =
+                c == '.' && toks.iter().any(|t| t.end == i + 1);
             ",.;:()«»“\"".contains(c) && !abbreviation_dot
         })
         .map_or(phrase.len(), |(i, _)| i);
@@ -1140,11 +1207,8 @@ fn phrase_end(phrase: &str) -> usize {
     let mut end = stop_punct;
     for t in tokens(head) {
         let l = lower(t.text);
-        let stop = matches!(
-            l.as_str(),
-            "qui" | "que" | "qu’" | "se" | "s’" | "dans" | "lors" | "devant" | "depuis" | "auprès" | "sur" | "avant"
-                | "après" | "pendant" | "a" | "avait" | "est" | "était" | "et" | "ou" | "au" | "aux" | "en"
-        ) || LEXICON.finite.contains_key(&l)
+        let stop = is_in(french::PHRASE_STOPS, &l)
+            || LEXICON.finite.contains_key(&l)
             || is_calendar_word(t.text);
         if stop && t.start > 0 {
             end = t.start;
@@ -1221,7 +1285,8 @@ fn scan(paras: &[Para<'_>]) -> Vec<Raw> {
     let mut out: Vec<Raw> = Vec::new();
     let mut carry: Option<Open> = None;
     for (g, p) in paras.iter().enumerate() {
-        let mut state = carry.take().and_then(|o| continue_quote(o, g, p.text, &mut out));
+        let mut state =
+            carry.take().and_then(|o| continue_quote(o, g, p.text, &mut out));
         let begin = state.as_ref().map_or(0, |s| s.from);
         let mut found_any = state.is_some();
         for (i, c) in p.text.char_indices().filter(|&(i, _)| i >= begin) {
@@ -1264,7 +1329,14 @@ fn step(
         };
         *found_any = true;
         let from = i + c.len_utf8();
-        return Some(Open { mark, start_g: g, open: i, from, depth: 1, pieces: Vec::new() });
+        return Some(Open {
+            mark,
+            start_g: g,
+            open: i,
+            from,
+            depth: 1,
+            pieces: Vec::new(),
+        });
     };
     let (opens, closes) = match o.mark {
         Mark::Guillemets => (c == '«', c == '»'),
@@ -1295,19 +1367,26 @@ fn step(
 fn opens_straight(text: &str, i: usize) -> bool {
     let before = slice(text, 0, i).chars().next_back();
     let after = tail_from(text, i + 1).chars().next();
-    before.is_none_or(|b| is_space(b) || "(['’".contains(b)) && after.is_some_and(|a| !is_space(a))
+    before.is_none_or(|b| is_space(b) || "(['’".contains(b))
+        && after.is_some_and(|a| !is_space(a))
 }
 
 fn closes_straight(text: &str, i: usize) -> bool {
     let before = slice(text, 0, i).chars().next_back();
     let after = tail_from(text, i + 1).chars().next();
-    before.is_some_and(|b| !is_space(b)) && after.is_none_or(|a| !a.is_alphanumeric())
+    before.is_some_and(|b| !is_space(b))
+        && after.is_none_or(|a| !a.is_alphanumeric())
 }
 
 /// A « still open at the end of a paragraph goes on when the next one
 /// reopens with « or », or closes with a » before any «; otherwise it
 /// stops at the end of its paragraph.
-fn continue_quote(mut o: Open, g: usize, text: &str, out: &mut Vec<Raw>) -> Option<Open> {
+fn continue_quote(
+    mut o: Open,
+    g: usize,
+    text: &str,
+    out: &mut Vec<Raw>,
+) -> Option<Open> {
     let lead = text.len() - text.trim_start_matches(is_space).len();
     let first = tail_from(text, lead).chars().next();
     if matches!(first, Some('«' | '»')) {
@@ -1369,11 +1448,14 @@ fn add_tag_quotes(p: &Para<'_>, g: usize, out: &mut Vec<Raw>) {
 
 /// Runs of `<blockquote>` paragraphs without marks: one quote each.
 fn add_block_quotes(paras: &[Para<'_>], out: &mut Vec<Raw>) {
-    let marked: Vec<usize> = out.iter().flat_map(|r| r.pieces.iter().map(|p| p.0)).collect();
+    let marked: Vec<usize> =
+        out.iter().flat_map(|r| r.pieces.iter().map(|p| p.0)).collect();
     let mut g = 0;
     while g < paras.len() {
         let is_block = |k: usize| {
-            paras.get(k).is_some_and(|p| p.in_blockquote && !marked.contains(&k))
+            paras
+                .get(k)
+                .is_some_and(|p| p.in_blockquote && !marked.contains(&k))
         };
         if !is_block(g) {
             g += 1;
@@ -1383,15 +1465,26 @@ fn add_block_quotes(paras: &[Para<'_>], out: &mut Vec<Raw>) {
         while is_block(end + 1) {
             end += 1;
         }
-        let tweet = (g..=end).any(|k| paras.get(k).is_some_and(|p| TWEET_OR_LINK.is_match(p.text)));
+        let tweet = (g..=end).any(|k| {
+            paras.get(k).is_some_and(|p| TWEET_OR_LINK.is_match(p.text))
+        });
         if tweet {
             g = end + 1;
             continue;
         }
-        let pieces: Vec<(usize, usize, usize)> =
-            (g..=end).filter_map(|k| paras.get(k).map(|p| (k, 0, p.text.len()))).collect();
+        let pieces: Vec<(usize, usize, usize)> = (g..=end)
+            .filter_map(|k| paras.get(k).map(|p| (k, 0, p.text.len())))
+            .collect();
         let close = paras.get(end).map_or(0, |p| p.text.len());
-        out.push(Raw { mark: Mark::Block, start_g: g, open: 0, end_g: end, close, close_len: 0, pieces });
+        out.push(Raw {
+            mark: Mark::Block,
+            start_g: g,
+            open: 0,
+            end_g: end,
+            close,
+            close_len: 0,
+            pieces,
+        });
         g = end + 1;
     }
 }
@@ -1436,7 +1529,11 @@ struct Context<'a> {
 
 impl Context<'_> {
     /// Reads one pair of marks; None when it is not a quote.
-    fn read(&mut self, raw: &Raw, rejected: &[(usize, usize)]) -> Option<Found> {
+    fn read(
+        &mut self,
+        raw: &Raw,
+        rejected: &[(usize, usize)],
+    ) -> Option<Found> {
         let first = self.paras.get(raw.start_g)?.text;
         let last = self.paras.get(raw.end_g)?.text;
         let mut text = join_pieces(self.paras, &raw.pieces);
@@ -1457,7 +1554,7 @@ impl Context<'_> {
             .or_else(|| self.after(raw, post))
             .or_else(|| self.before(raw, pre));
         if attr.is_none() && raw.open == 0 {
-            attr = self.from_previous_colon(raw.start_g);
+            attr = self.previous_colon_intro(raw.start_g);
         }
         let kind = kind_of(raw, &text, pre, post);
         let words = word_count(&text);
@@ -1465,7 +1562,10 @@ impl Context<'_> {
         if !has_attribution && words <= SCARE_QUOTE_WORDS {
             return None;
         }
-        if !has_attribution && kind == QuoteKind::Direct && is_title_like(&text, pre, raw) {
+        if !has_attribution
+            && kind == QuoteKind::Direct
+            && is_title_like(&text, pre, raw)
+        {
             return None;
         }
         let attributed = attr.as_ref().is_some_and(|a| a.who.is_some());
@@ -1501,7 +1601,9 @@ impl Context<'_> {
                 self.people.female.entry(name.clone()).or_insert(fem);
             }
         }
-        if let (Some(name), Who::Role { female: Some(f), .. }) = (&speaker, &who) {
+        if let (Some(name), Who::Role { female: Some(f), .. }) =
+            (&speaker, &who)
+        {
             self.people.female.entry(name.clone()).or_insert(*f);
         }
         if let Some(name) = &speaker {
@@ -1525,41 +1627,65 @@ impl Context<'_> {
         }
         let rest = tail_from(post, pos);
         if let Some(r) = rest.strip_prefix(',') {
-            let off = pos + 1 + (r.len() - r.trim_start_matches(is_space).len());
+            let off =
+                pos + 1 + (r.len() - r.trim_start_matches(is_space).len());
             return self.incise(post, off, (g, base + off));
         }
-        let dash = rest.trim_start_matches(['.', ',']).trim_start_matches(is_space);
+        let dash =
+            rest.trim_start_matches(['.', ',']).trim_start_matches(is_space);
         if let Some(d) = dash.strip_prefix(['–', '—', '-']) {
             let off = post.len() - d.len();
             let off = skip_spaces(post, off);
             let (who, role, _) = parse_subject(tail_from(post, off))?;
-            return Some(Attribution { who: Some(who), verb: None, role, at: (g, base + off) });
+            return Some(Attribution {
+                who: Some(who),
+                verb: None,
+                role,
+                at: (g, base + off),
+            });
         }
         None
     }
 
     /// An incise starting at `off` in `s`: verb then subject, inverted
     /// verb, or framing.
-    fn incise(&self, s: &str, off: usize, at: (usize, usize)) -> Option<Attribution> {
+    fn incise(
+        &self,
+        s: &str,
+        off: usize,
+        at: (usize, usize),
+    ) -> Option<Attribution> {
         let mut pos = off;
         let rest = tail_from(s, pos);
-        for lead in ["comme l’", "comme le", "comme la", "ainsi que le", "ainsi que la", "ainsi que l’", "comme"] {
+        for lead in french::INCISE_LEADS {
             if let Some(n) = starts_with_word(rest, lead) {
                 pos = skip_spaces(s, pos + n);
                 break;
             }
         }
-        if let Some(a) = framing_at(tail_from(s, pos), (at.0, at.1 + pos - off)) {
+        if let Some(a) =
+            framing_at(tail_from(s, pos), (at.0, at.1 + pos - off))
+        {
             return Some(a);
         }
         let hit = verb_at(tail_from(s, pos))?;
         let verb = trim(slice(s, pos, pos + hit.end)).to_string();
         if let Some(p) = hit.pronoun {
-            return Some(Attribution { who: Some(Who::Pronoun(p)), verb: Some(verb), role: None, at });
+            return Some(Attribution {
+                who: Some(Who::Pronoun(p)),
+                verb: Some(verb),
+                role: None,
+                at,
+            });
         }
         let after = skip_spaces(s, pos + hit.end);
         let (who, role, _) = parse_subject_skipping(tail_from(s, after))?;
-        Some(Attribution { who: Some(who), verb: Some(verb), role, at: (at.0, at.1 + after - off) })
+        Some(Attribution {
+            who: Some(who),
+            verb: Some(verb),
+            role,
+            at: (at.0, at.1 + after - off),
+        })
     }
 
     /// Attribution before the opening mark, in the same sentence: a
@@ -1576,13 +1702,23 @@ impl Context<'_> {
             Some(v) => v,
             None if colon => {
                 let who = self.first_subject(g, pre_start, raw.open)?;
-                return Some(Attribution { who: Some(who.0), verb: None, role: None, at: (g, who.1) });
+                return Some(Attribution {
+                    who: Some(who.0),
+                    verb: None,
+                    role: None,
+                    at: (g, who.1),
+                });
             }
             None => return None,
         };
         let verb = trim(slice(pre, vpos, vpos + hit.end)).to_string();
         if let Some(p) = hit.pronoun {
-            return Some(Attribution { who: Some(Who::Pronoun(p)), verb: Some(verb), role: None, at: (g, pre_start + vpos) });
+            return Some(Attribution {
+                who: Some(Who::Pronoun(p)),
+                verb: Some(verb),
+                role: None,
+                at: (g, pre_start + vpos),
+            });
         }
         let subject = self.last_subject(g, pre_start, pre_start + vpos);
         let _ = text;
@@ -1596,7 +1732,7 @@ impl Context<'_> {
 
     /// A paragraph that is only a quote, after one ending with a colon:
     /// "Le ministre a déclaré :" ¶ "« … »".
-    fn from_previous_colon(&self, g: usize) -> Option<Attribution> {
+    fn previous_colon_intro(&self, g: usize) -> Option<Attribution> {
         let prev = self.paras.get(g.checked_sub(1)?)?.text;
         if !trim(prev).ends_with(':') {
             return None;
@@ -1607,12 +1743,22 @@ impl Context<'_> {
             Some(v) => v,
             None => {
                 let who = self.first_subject(g - 1, pre_start, prev.len())?;
-                return Some(Attribution { who: Some(who.0), verb: None, role: None, at: (g - 1, who.1) });
+                return Some(Attribution {
+                    who: Some(who.0),
+                    verb: None,
+                    role: None,
+                    at: (g - 1, who.1),
+                });
             }
         };
         let verb = trim(slice(pre, vpos, vpos + hit.end)).to_string();
         if let Some(p) = hit.pronoun {
-            return Some(Attribution { who: Some(Who::Pronoun(p)), verb: Some(verb), role: None, at: (g - 1, pre_start + vpos) });
+            return Some(Attribution {
+                who: Some(Who::Pronoun(p)),
+                verb: Some(verb),
+                role: None,
+                at: (g - 1, pre_start + vpos),
+            });
         }
         let subject = self.last_subject(g - 1, pre_start, pre_start + vpos);
         Some(Attribution {
@@ -1624,13 +1770,22 @@ impl Context<'_> {
     }
 
     /// The last subject-like mention between two offsets of paragraph g.
-    fn last_subject(&self, g: usize, from: usize, to: usize) -> Option<(Who, usize)> {
+    fn last_subject(
+        &self,
+        g: usize,
+        from: usize,
+        to: usize,
+    ) -> Option<(Who, usize)> {
         self.mentions
             .get(g)?
             .iter()
             .filter(|m| m.start >= from && m.end <= to && !m.governed)
-            .filter(|m| !inside_quote(self.paras.get(g).map_or("", |p| p.text), m.start))
-            .next_back()
+            .rfind(|m| {
+                !inside_quote(
+                    self.paras.get(g).map_or("", |p| p.text),
+                    m.start,
+                )
+            })
             .map(|m| (m.who.clone(), m.start))
     }
 
@@ -1653,7 +1808,12 @@ impl Context<'_> {
     }
 
     /// The first subject-like mention between two offsets of paragraph g.
-    fn first_subject(&self, g: usize, from: usize, to: usize) -> Option<(Who, usize)> {
+    fn first_subject(
+        &self,
+        g: usize,
+        from: usize,
+        to: usize,
+    ) -> Option<(Who, usize)> {
         self.mentions
             .get(g)?
             .iter()
@@ -1671,18 +1831,14 @@ impl Context<'_> {
             Who::Pronoun(Pron::Elle) => self.last_person(g, at, Some(true)),
             Who::Pronoun(_) | Who::Vague => None,
             Who::Anaphor => self.last_person(g, at, None),
-            Who::Role { role, female } => {
-                self.people
-                    .by_role(role, (g, at))
-                    .or_else(|| self.last_person(g, at, *female))
-            }
+            Who::Role { role, female } => self
+                .people
+                .by_role(role, (g, at))
+                .or_else(|| self.last_person(g, at, *female)),
             Who::Relative => {
-                let prev = self
-                    .mentions
-                    .get(g)?
-                    .iter()
-                    .filter(|m| m.end <= at && !matches!(m.who, Who::Relative))
-                    .next_back()?;
+                let prev = self.mentions.get(g)?.iter().rfind(|m| {
+                    m.end <= at && !matches!(m.who, Who::Relative)
+                })?;
                 self.resolve(&prev.who.clone(), g, prev.start)
             }
         }
@@ -1692,13 +1848,19 @@ impl Context<'_> {
     /// first in the same paragraph, then in the few before; in each, a
     /// person known to have the wanted gender wins over one of unknown
     /// gender.
-    fn last_person(&self, g: usize, at: usize, female: Option<bool>) -> Option<String> {
+    fn last_person(
+        &self,
+        g: usize,
+        at: usize,
+        female: Option<bool>,
+    ) -> Option<String> {
         let low = g.saturating_sub(LOOKBACK_PARAGRAPHS);
         let here = self.candidates(g, g, at);
         let before = self.candidates(low, g.saturating_sub(1), 0);
         let before = if g == 0 { Vec::new() } else { before };
         for pool in [here, before] {
-            if let Some(n) = pick_by_gender(&pool, female, &self.people.female) {
+            if let Some(n) = pick_by_gender(&pool, female, &self.people.female)
+            {
                 return Some(n);
             }
         }
@@ -1725,7 +1887,7 @@ impl Context<'_> {
                 found.push(((*k, *off), n.clone()));
             }
         }
-        found.sort_by(|a, b| b.0.cmp(&a.0));
+        found.sort_by_key(|f| std::cmp::Reverse(f.0));
         found.into_iter().map(|(_, n)| n).collect()
     }
 }
@@ -1741,7 +1903,9 @@ fn pick_by_gender(
 ) -> Option<String> {
     match female {
         None => pool.first().cloned(),
-        Some(false) => pool.iter().find(|n| known.get(*n) != Some(&true)).cloned(),
+        Some(false) => {
+            pool.iter().find(|n| known.get(*n) != Some(&true)).cloned()
+        }
         Some(true) => pool
             .iter()
             .find(|n| known.get(*n) == Some(&true))
@@ -1752,11 +1916,16 @@ fn pick_by_gender(
 
 /// The quoted text: pieces trimmed of their inner spaces and stray
 /// marks, joined with one space.
-fn join_pieces(paras: &[Para<'_>], pieces: &[(usize, usize, usize)]) -> String {
+fn join_pieces(
+    paras: &[Para<'_>],
+    pieces: &[(usize, usize, usize)],
+) -> String {
     let parts: Vec<&str> = pieces
         .iter()
         .filter_map(|&(g, a, b)| paras.get(g).map(|p| slice(p.text, a, b)))
-        .map(|s| trim(s.trim_matches(|c: char| is_space(c) || c == '«' || c == '»')))
+        .map(|s| {
+            trim(s.trim_matches(|c: char| is_space(c) || c == '«' || c == '»'))
+        })
         .filter(|s| !s.is_empty())
         .collect();
     parts.join(" ")
@@ -1790,7 +1959,8 @@ fn is_pull_quote(text: &str, paras: &[Para<'_>], raw: &Raw) -> bool {
 
 /// Text of the sentence that holds `at`, from its start up to `at`.
 fn sentence_before(text: &str, at: usize) -> &str {
-    let start = sentence_starts(text).into_iter().filter(|&s| s <= at).next_back().unwrap_or(0);
+    let start =
+        sentence_starts(text).into_iter().rfind(|&s| s <= at).unwrap_or(0);
     slice(text, start, at)
 }
 
@@ -1808,17 +1978,30 @@ fn sentence_starts(text: &str) -> Vec<usize> {
             '»' | '”' => depth = depth.saturating_sub(1),
             _ => {}
         }
-        let ends = (is_sentence_end(c) && depth == 0 && !(c == '.' && is_abbreviation(prev_word)))
-            || (matches!(c, '»' | '”') && depth == 0 && is_sentence_end(last_non_space));
+        let ends = (is_sentence_end(c)
+            && depth == 0
+            && !(c == '.' && is_abbreviation(prev_word)))
+            || (matches!(c, '»' | '”')
+                && depth == 0
+                && is_sentence_end(last_non_space));
         if ends {
             let next = skip_spaces(text, i + c.len_utf8());
             let nc = tail_from(text, next).chars().next();
-            if next > i + c.len_utf8() && nc.is_some_and(|n| n.is_uppercase() || n == '«' || n == '“' || n.is_ascii_digit()) {
+            if next > i + c.len_utf8()
+                && nc.is_some_and(|n| {
+                    n.is_uppercase()
+                        || n == '«'
+                        || n == '“'
+                        || n.is_ascii_digit()
+                })
+            {
                 starts.push(next);
             }
         }
         if c.is_alphanumeric() {
-            if !slice(text, word_start, i).chars().all(char::is_alphanumeric) || word_start > i {
+            if !slice(text, word_start, i).chars().all(char::is_alphanumeric)
+                || word_start > i
+            {
                 word_start = i;
             }
             prev_word = slice(text, word_start, i + c.len_utf8());
@@ -1848,15 +2031,15 @@ fn last_verb(pre: &str, colon: bool) -> Option<(usize, VerbHit)> {
             continue;
         }
         let prev = k.checked_sub(1).and_then(|p| toks.get(p));
-        if prev.is_some_and(|p| is_determiner(p.text) || matches!(lower(p.text).as_str(), "des" | "du" | "ses" | "leurs" | "mes" | "nos" | "vos")) {
+        if prev.is_some_and(|p| {
+            is_determiner(p.text) || is_in(french::NOUN_DETERMINERS, p.text)
+        }) {
             continue;
         }
-        if prev.is_some_and(|p| matches!(lower(p.text).as_str(), "se" | "s’")) {
+        if prev.is_some_and(|p| is_in(french::REFLEXIVE_PRONOUNS, p.text)) {
             continue;
         }
-        let start = prev
-            .filter(|p| matches!(lower(p.text).as_str(), "s’" | "se") && adjacent_or_elided(pre, p))
-            .map_or(t.start, |p| p.start);
+        let start = t.start;
         let Some(hit) = verb_at(tail_from(pre, start)) else { continue };
         if hit.incise_only && !colon {
             continue;
@@ -1866,19 +2049,14 @@ fn last_verb(pre: &str, colon: bool) -> Option<(usize, VerbHit)> {
     best.or_else(|| reflexive_verb(pre, colon))
 }
 
-fn adjacent_or_elided(_pre: &str, _p: &Tok<'_>) -> bool {
-    true
-}
-
 /// A reflexive reporting verb ("s’inquiète", "se dit") in `pre`.
 fn reflexive_verb(pre: &str, colon: bool) -> Option<(usize, VerbHit)> {
     let toks = tokens(pre);
     toks.iter()
-        .filter(|t| matches!(lower(t.text).as_str(), "s’" | "se"))
+        .filter(|t| is_in(french::REFLEXIVE_PRONOUNS, t.text))
         .filter(|t| !inside_quote(pre, t.start))
         .filter_map(|t| verb_at(tail_from(pre, t.start)).map(|h| (t.start, h)))
-        .filter(|(_, h)| colon || !h.incise_only)
-        .next_back()
+        .rfind(|(_, h)| colon || !h.incise_only)
 }
 
 /// The last framing of `pre`: "selon X", "d’après X", "pour X, «",
@@ -1887,37 +2065,41 @@ fn last_framing(pre: &str, at: (usize, usize)) -> Option<Attribution> {
     let toks = tokens(pre);
     toks.iter()
         .filter(|t| !inside_quote(pre, t.start))
-        .filter_map(|t| framing_at(tail_from(pre, t.start), (at.0, at.1 + t.start)))
+        .filter_map(|t| {
+            framing_at(tail_from(pre, t.start), (at.0, at.1 + t.start))
+        })
         .next_back()
 }
 
 /// A framing at the start of `s`.
 fn framing_at(s: &str, at: (usize, usize)) -> Option<Attribution> {
+    if longest_prefix(s, french::FRAMING_ANAPHORS).is_some() {
+        let who = Some(Who::Anaphor);
+        return Some(Attribution { who, verb: None, role: None, at });
+    }
     let (n, k) = longest_prefix(s, french::FRAMING_WORDS)?;
     let word = french::FRAMING_WORDS.get(k).copied().unwrap_or("");
     let after = skip_spaces(s, n);
     let rest = tail_from(s, after);
     let at = (at.0, at.1 + after);
     for (stressed, subject) in french::STRESSED_PRONOUNS {
-        if let Some(m) = starts_with_word(rest, stressed) {
-            let next = tail_from(rest, m).trim_start_matches(is_space);
-            if word == "pour" && next.starts_with(|c: char| c.is_alphabetic()) && !next.starts_with("une") && !next.starts_with("un ") {
-                // "pour lui une vocation" keeps the framing; "pour elle
-                // aussi" too: any word may follow.
-            }
+        if starts_with_word(rest, stressed).is_some() {
             let p = pron_from(subject)?;
-            return Some(Attribution { who: Some(Who::Pronoun(p)), verb: None, role: None, at });
+            return Some(Attribution {
+                who: Some(Who::Pronoun(p)),
+                verb: None,
+                role: None,
+                at,
+            });
         }
-    }
-    if let Some(m) = starts_with_word(rest, "ses yeux") {
-        let _ = m;
-        return Some(Attribution { who: Some(Who::Anaphor), verb: None, role: None, at });
     }
     let (who, role, len) = parse_subject(rest)?;
     if matches!(who, Who::Pronoun(_) | Who::Relative) {
         return None;
     }
-    if word == "pour" && !tail_from(rest, len).trim_start_matches(is_space).starts_with(',') {
+    if french::COMMA_FRAMINGS.contains(&word)
+        && !tail_from(rest, len).trim_start_matches(is_space).starts_with(',')
+    {
         return None;
     }
     Some(Attribution { who: Some(who), verb: None, role, at })
@@ -1942,26 +2124,28 @@ fn skip_complement(s: &str, pos: usize) -> Option<usize> {
     let toks = tokens(tail_from(s, pos));
     let first = toks.first()?;
     let l = lower(first.text);
-    if !french::INCISE_COMPLEMENT_STARTS.contains(&l.as_str()) && !is_calendar_word(first.text) {
+    if !french::INCISE_COMPLEMENT_STARTS.contains(&l.as_str())
+        && !is_calendar_word(first.text)
+    {
         return None;
     }
-    if is_calendar_word(first.text) || matches!(l.as_str(), "hier" | "aujourd’hui") {
+    if is_calendar_word(first.text) || is_in(french::TIME_WORDS, &l) {
         let mut end = first.end;
-        if let Some(t) = toks.get(1).filter(|t| matches!(lower(t.text).as_str(), "soir" | "matin" | "midi" | "après-midi")) {
+        if let Some(t) =
+            toks.get(1).filter(|t| is_in(french::DAY_PARTS, t.text))
+        {
             end = t.end;
         }
         return Some(skip_spaces(s, pos + end));
     }
     let mut k = 1;
-    if toks.get(k).is_some_and(|t| is_determiner(t.text) || matches!(lower(t.text).as_str(), "des" | "du" | "ses")) {
+    if toks.get(k).is_some_and(|t| {
+        is_determiner(t.text) || is_in(french::NOUN_DETERMINERS, t.text)
+    }) {
         k += 1;
     }
     let word = toks.get(k)?;
-    let mut end = word.end;
-    if let Some(t) = toks.get(k + 1).filter(|t| !is_cap(t.text) && !is_determiner(t.text) && t.text.ends_with(|c: char| c.is_alphabetic()) && LEXICON.finite.get(&lower(t.text)).is_none() && adjacent(tail_from(s, pos), word.end, t.start) && matches!(lower(t.text).as_str(), "italien" | "américain" | "français" | "britannique" | "allemand" | "local" | "régional" | "national")) {
-        end = t.end;
-    }
-    Some(skip_spaces(s, pos + end))
+    Some(skip_spaces(s, pos + word.end))
 }
 
 /// A subject at the very start of `s`: "M. Caldwell", "Zineb,
@@ -1970,7 +2154,9 @@ fn skip_complement(s: &str, pos: usize) -> Option<usize> {
 /// written with it, and the bytes used.
 fn parse_subject(s: &str) -> Option<(Who, Option<String>, usize)> {
     let toks = tokens(s);
-    let first = toks.first().filter(|t| t.start == 0 || trim(slice(s, 0, t.start)).is_empty())?;
+    let first = toks
+        .first()
+        .filter(|t| t.start == 0 || trim(slice(s, 0, t.start)).is_empty())?;
     if let Some(p) = pron_from(first.text) {
         return Some((Who::Pronoun(p), None, first.end));
     }
@@ -1980,10 +2166,16 @@ fn parse_subject(s: &str) -> Option<(Who, Option<String>, usize)> {
     let runs = cap_runs(s);
     let run_at = |start: usize| runs.iter().find(|r| r.start == start);
     if let Some(run) = run_at(first.start).or_else(|| {
-        is_honorific(first.text).then(|| toks.get(1).and_then(|t| run_at(t.start))).flatten()
+        is_honorific(first.text)
+            .then(|| toks.get(1).and_then(|t| run_at(t.start)))
+            .flatten()
     }) {
         let role = role_after(s, run.end).map(|r| r.text);
-        let who = if is_body_name(&run.text) { Who::Body(run.text.clone()) } else { Who::Person(run.text.clone()) };
+        let who = if is_body_name(&run.text) {
+            Who::Body(run.text.clone())
+        } else {
+            Who::Person(run.text.clone())
+        };
         return Some((who, role, run.end));
     }
     if !is_determiner(first.text) {
@@ -1999,16 +2191,30 @@ fn parse_subject(s: &str) -> Option<(Who, Option<String>, usize)> {
     let (who, len) = noun_phrase(rest)?;
     let np_end = first.end + len;
     let np = trim(slice(s, first.end, np_end)).to_string();
-    if let Some(run) = runs.iter().find(|r| r.start > first.end && r.end <= np_end && !is_body_name(&r.text) && !GOVERNORS.contains(&r.before.as_deref().unwrap_or(""))) {
+    if let Some(run) = runs.iter().find(|r| {
+        r.start > first.end
+            && r.end <= np_end
+            && !is_body_name(&r.text)
+            && !is_in(
+                french::COMPLEMENT_WORDS,
+                r.before.as_deref().unwrap_or(""),
+            )
+    }) {
         let role = trim(slice(s, first.end, run.start)).to_string();
         let after_role = role_after(s, run.end).map(|r| r.text);
-        return Some((Who::Person(run.text.clone()), after_role.or(Some(role)), run.end));
+        return Some((
+            Who::Person(run.text.clone()),
+            after_role.or(Some(role)),
+            run.end,
+        ));
     }
     let tail = tail_from(s, np_end);
     if let Some(t) = tail.strip_prefix(',') {
         let lead = t.len() - t.trim_start_matches(is_space).len();
         let off = np_end + 1 + lead;
-        if let Some(run) = runs.iter().find(|r| r.start == off && !is_body_name(&r.text)) {
+        if let Some(run) =
+            runs.iter().find(|r| r.start == off && !is_body_name(&r.text))
+        {
             return Some((Who::Person(run.text.clone()), Some(np), run.end));
         }
     }
@@ -2034,13 +2240,19 @@ fn take_inner_incise(text: &mut String) -> Option<Attribution> {
             None => {
                 let after = skip_spaces(rest, hit.end);
                 match parse_subject(tail_from(rest, after)) {
-                    Some((w @ (Who::Person(_) | Who::Role { .. } | Who::Body(_)), r, n)) => (w, r, after + n),
+                    Some((
+                        w @ (Who::Person(_) | Who::Role { .. } | Who::Body(_)),
+                        r,
+                        n,
+                    )) => (w, r, after + n),
                     _ => continue,
                 }
             }
         };
         let tail = tail_from(rest, used);
-        let stop = tail.find([',', '.', '!', '?', '…']).filter(|&i| i <= MAX_INNER_INCISE);
+        let stop = tail
+            .find([',', '.', '!', '?', '…'])
+            .filter(|&i| i <= MAX_INNER_INCISE);
         let end_rel = match stop {
             Some(i) => i,
             None if trim(tail).is_empty() => tail.len(),
@@ -2051,13 +2263,20 @@ fn take_inner_incise(text: &mut String) -> Option<Attribution> {
         }
         let punct = tail_from(tail, end_rel).chars().next();
         let before = slice(text, 0, c).trim_end_matches(is_space).to_string();
-        let after = trim(tail_from(tail, end_rel + punct.map_or(0, char::len_utf8))).to_string();
+        let after =
+            trim(tail_from(tail, end_rel + punct.map_or(0, char::len_utf8)))
+                .to_string();
         let joined = match punct {
             Some(',') | None => join_words(&before, "", &after),
             Some(p) => join_words(&before, &p.to_string(), &after),
         };
         *text = joined;
-        return Some(Attribution { who: Some(who), verb: Some(verb), role, at: (0, 0) });
+        return Some(Attribution {
+            who: Some(who),
+            verb: Some(verb),
+            role,
+            at: (0, 0),
+        });
     }
     None
 }
@@ -2085,7 +2304,8 @@ fn kind_of(raw: &Raw, text: &str, pre: &str, post: &str) -> QuoteKind {
         return QuoteKind::Direct;
     }
     let pre_t = trim(pre);
-    let after_comma = pre_t.ends_with(',') || pre_t.ends_with(':') || pre_t.is_empty();
+    let after_comma =
+        pre_t.ends_with(',') || pre_t.ends_with(':') || pre_t.is_empty();
     let post_t = trim(post);
     let ends_sentence = post_t.is_empty()
         || post_t.starts_with(['.', '!', '?', '…'])
@@ -2100,7 +2320,13 @@ fn kind_of(raw: &Raw, text: &str, pre: &str, post: &str) -> QuoteKind {
 /// link, in a tweet, after a title cue ("le livre « … »", "poursuivi
 /// pour « … »"), after "le/la" with no verb to govern it, or listed with
 /// such a quote.
-fn is_not_speech(raw: &Raw, first: &str, pre: &str, post: &str, rejected: &[(usize, usize)]) -> bool {
+fn is_not_speech(
+    raw: &Raw,
+    first: &str,
+    pre: &str,
+    post: &str,
+    rejected: &[(usize, usize)],
+) -> bool {
     if matches!(raw.mark, Mark::Block) {
         return false;
     }
@@ -2118,7 +2344,9 @@ fn is_not_speech(raw: &Raw, first: &str, pre: &str, post: &str, rejected: &[(usi
         return true;
     }
     rejected.iter().any(|&(g, end)| {
-        g == raw.start_g && end <= raw.open && COORDINATION.is_match(slice(first, end, raw.open))
+        g == raw.start_g
+            && end <= raw.open
+            && COORDINATION.is_match(slice(first, end, raw.open))
     })
 }
 
@@ -2126,7 +2354,9 @@ fn is_not_speech(raw: &Raw, first: &str, pre: &str, post: &str, rejected: &[(usi
 fn has_title_cue(pre: &str) -> bool {
     let toks = tokens(pre);
     let n = toks.len();
-    let last = |k: usize| n.checked_sub(k).and_then(|i| toks.get(i)).map(|t| lower(t.text));
+    let last = |k: usize| {
+        n.checked_sub(k).and_then(|i| toks.get(i)).map(|t| lower(t.text))
+    };
     let Some(l1) = last(1) else { return false };
     if l1.ends_with('’') && l1 != "d’" {
         return false;
@@ -2135,7 +2365,7 @@ fn has_title_cue(pre: &str) -> bool {
     if cue(&l1) {
         return true;
     }
-    let linker = matches!(l1.as_str(), "de" | "d’" | "du" | "des" | "pour" | "la" | "le" | "les" | "l’");
+    let linker = is_in(french::TITLE_CUE_LINKS, &l1);
     let l2 = last(2).unwrap_or_default();
     if linker && cue(&l2) {
         return true;
@@ -2149,18 +2379,22 @@ fn has_title_cue(pre: &str) -> bool {
 fn follows_article(pre: &str) -> bool {
     let toks = tokens(pre);
     let n = toks.len();
-    let Some(last) = n.checked_sub(1).and_then(|i| toks.get(i)) else { return false };
+    let Some(last) = n.checked_sub(1).and_then(|i| toks.get(i)) else {
+        return false;
+    };
     if !adjacent(pre, last.end, pre.len()) && !last.text.ends_with('’') {
         return false;
     }
     let l = lower(last.text);
-    if matches!(l.as_str(), "son" | "sa" | "ses" | "leur" | "leurs" | "notre" | "nos" | "votre" | "vos") {
+    if is_in(french::POSSESSIVES, &l) {
         return true;
     }
-    if !matches!(l.as_str(), "le" | "la" | "les" | "l’") {
+    if !is_in(french::DEFINITE_ARTICLES, &l) {
         return false;
     }
-    let Some(prev) = n.checked_sub(2).and_then(|i| toks.get(i)) else { return true };
+    let Some(prev) = n.checked_sub(2).and_then(|i| toks.get(i)) else {
+        return true;
+    };
     verb_at(tail_from(pre, prev.start)).is_none()
 }
 
@@ -2178,10 +2412,13 @@ fn is_title_like(text: &str, pre: &str, raw: &Raw) -> bool {
         return false;
     }
     let pre_t = trim(pre);
-    let in_running_text = !pre_t.is_empty() && !pre_t.ends_with([':', '.', '!', '?']);
-    let statement = text.ends_with(|c: char| is_sentence_end(c)) || text.contains(['.', '!', '?']);
+    let in_running_text =
+        !pre_t.is_empty() && !pre_t.ends_with([':', '.', '!', '?']);
+    let statement = text.ends_with(|c: char| is_sentence_end(c))
+        || text.contains(['.', '!', '?']);
     let short = word_count(text) <= TITLE_WORDS;
-    (in_running_text && !statement) || (short && !statement && pre_t.is_empty() && word_count(text) <= 3)
+    (in_running_text && !statement)
+        || (short && !statement && pre_t.is_empty() && word_count(text) <= 3)
 }
 
 // ---------------------------------------------------------------------
@@ -2202,7 +2439,12 @@ fn propagate(found: &mut [Found]) {
             .take_while(|f| f.start_g == g)
             .find(|f| f.speaker.is_some())
             .or_else(|| {
-                found.get(i + 1..).unwrap_or(&[]).iter().take_while(|f| f.start_g == g).find(|f| f.speaker.is_some())
+                found
+                    .get(i + 1..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take_while(|f| f.start_g == g)
+                    .find(|f| f.speaker.is_some())
             })
             .map(|f| (f.speaker.clone(), f.role.clone()));
         if let (Some((speaker, role)), Some(f)) = (donor, found.get_mut(i)) {
@@ -2239,10 +2481,16 @@ mod tests {
 
     /// (text, speaker, kind) of every quote, for compact assertions.
     fn tsk(qs: &[Quote]) -> Vec<(String, Option<String>, QuoteKind)> {
-        qs.iter().map(|q| (q.text.clone(), q.speaker.clone(), q.kind)).collect()
+        qs.iter()
+            .map(|q| (q.text.clone(), q.speaker.clone(), q.kind))
+            .collect()
     }
 
-    fn t(text: &str, speaker: Option<&str>, kind: QuoteKind) -> (String, Option<String>, QuoteKind) {
+    fn t(
+        text: &str,
+        speaker: Option<&str>,
+        kind: QuoteKind,
+    ) -> (String, Option<String>, QuoteKind) {
         (text.to_string(), speaker.map(String::from), kind)
     }
 
@@ -2252,20 +2500,30 @@ mod tests {
 
     #[test]
     fn find_reads_guillemets_with_nbsp() {
-        let q = one(&["«\u{a0}Nous ne céderons pas\u{a0}», a déclaré Marie Dupont."]);
-        assert_eq!(tsk(&q), vec![t("Nous ne céderons pas", Some("Marie Dupont"), Direct)]);
+        let q = one(&[
+            "«\u{a0}Nous ne céderons pas\u{a0}», a déclaré Marie Dupont.",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t("Nous ne céderons pas", Some("Marie Dupont"), Direct)]
+        );
         assert_eq!(q[0].verb.as_deref(), Some("a déclaré"));
     }
 
     #[test]
     fn find_reads_guillemets_without_space() {
         let q = one(&["«Nous ne céderons pas», a déclaré Marie Dupont."]);
-        assert_eq!(tsk(&q), vec![t("Nous ne céderons pas", Some("Marie Dupont"), Direct)]);
+        assert_eq!(
+            tsk(&q),
+            vec![t("Nous ne céderons pas", Some("Marie Dupont"), Direct)]
+        );
     }
 
     #[test]
     fn find_reads_guillemets_with_nnbsp_and_space() {
-        let q = one(&["«\u{202f}Le budget sera tenu\u{202f}», assure Paul Martin. « Rien ne change », ajoute-t-il."]);
+        let q = one(&[
+            "«\u{202f}Le budget sera tenu\u{202f}», assure Paul Martin. « Rien ne change », ajoute-t-il.",
+        ]);
         assert_eq!(
             tsk(&q),
             vec![
@@ -2278,22 +2536,37 @@ mod tests {
 
     #[test]
     fn find_reads_curly_quotes_as_main_marks() {
-        let q = one(&["“La situation est grave”, a prévenu le préfet Jean Morel."]);
-        assert_eq!(tsk(&q), vec![t("La situation est grave", Some("Jean Morel"), Direct)]);
+        let q = one(&[
+            "“La situation est grave”, a prévenu le préfet Jean Morel.",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t("La situation est grave", Some("Jean Morel"), Direct)]
+        );
         assert_eq!(q[0].speaker_role.as_deref(), Some("préfet"));
     }
 
     #[test]
     fn find_reads_straight_quotes_with_incise() {
-        let q = one(&["\"On va gagner ce match\", a lancé l'entraîneur Didier Roux."]);
-        assert_eq!(tsk(&q), vec![t("On va gagner ce match", Some("Didier Roux"), Direct)]);
+        let q = one(&[
+            "\"On va gagner ce match\", a lancé l'entraîneur Didier Roux.",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t("On va gagner ce match", Some("Didier Roux"), Direct)]
+        );
     }
 
     #[test]
     fn find_keeps_nested_quotes_in_text() {
-        let q = one(&["« Il faut éviter un “Brexit sans accord” à tout prix », prévient Valdis Dombrovskis."]);
+        let q = one(&[
+            "« Il faut éviter un “Brexit sans accord” à tout prix », prévient Valdis Dombrovskis.",
+        ]);
         assert_eq!(q.len(), 1);
-        assert_eq!(q[0].text, "Il faut éviter un “Brexit sans accord” à tout prix");
+        assert_eq!(
+            q[0].text,
+            "Il faut éviter un “Brexit sans accord” à tout prix"
+        );
     }
 
     #[test]
@@ -2313,7 +2586,11 @@ mod tests {
         let q = find(&secs, &info);
         assert_eq!(
             tsk(&q),
-            vec![t("Nous serons au rendez-vous de la reconstruction.", Some("Agnès Roy"), Direct)]
+            vec![t(
+                "Nous serons au rendez-vous de la reconstruction.",
+                Some("Agnès Roy"),
+                Direct
+            )]
         );
         assert_eq!(q[0].paragraph, 1);
     }
@@ -2323,13 +2600,20 @@ mod tests {
         let text = "Le maire Henri Blanc a répondu qu’il restait prudent sur ce dossier.";
         let start = text.find("qu’il").unwrap() + "qu’".len();
         let end = text.find(" sur").unwrap();
-        let secs = vec![Section { heading: None, level: None, paragraphs: vec![text.to_string()] }];
+        let secs = vec![Section {
+            heading: None,
+            level: None,
+            paragraphs: vec![text.to_string()],
+        }];
         let info = vec![vec![ParagraphInfo {
             in_blockquote: false,
             inline_quotes: vec![Span { start, end }],
         }]];
         let q = find(&secs, &info);
-        assert_eq!(tsk(&q), vec![t("il restait prudent", Some("Henri Blanc"), Partial)]);
+        assert_eq!(
+            tsk(&q),
+            vec![t("il restait prudent", Some("Henri Blanc"), Partial)]
+        );
     }
 
     #[test]
@@ -2400,38 +2684,83 @@ mod tests {
 
     #[test]
     fn find_cuts_inner_incise_between_commas() {
-        let q = one(&["La députée Claire Fontaine ne désarme pas. « Nous tiendrons, prévient-elle, jusqu’au bout. »"]);
-        assert_eq!(tsk(&q), vec![t("Nous tiendrons jusqu’au bout.", Some("Claire Fontaine"), Direct)]);
+        let q = one(&[
+            "La députée Claire Fontaine ne désarme pas. « Nous tiendrons, prévient-elle, jusqu’au bout. »",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t(
+                "Nous tiendrons jusqu’au bout.",
+                Some("Claire Fontaine"),
+                Direct
+            )]
+        );
         assert_eq!(q[0].verb.as_deref(), Some("prévient-elle"));
     }
 
     #[test]
     fn find_cuts_inner_incise_ending_with_full_stop() {
-        let q = one(&["Léa Martin, étudiante, ne décolère pas. « C’est la fin de l’université, soupire-t-elle. Tout devient difficile. »"]);
+        let q = one(&[
+            "Léa Martin, étudiante, ne décolère pas. « C’est la fin de l’université, soupire-t-elle. Tout devient difficile. »",
+        ]);
         assert_eq!(
             tsk(&q),
-            vec![t("C’est la fin de l’université. Tout devient difficile.", Some("Léa Martin"), Direct)]
+            vec![t(
+                "C’est la fin de l’université. Tout devient difficile.",
+                Some("Léa Martin"),
+                Direct
+            )]
         );
     }
 
     #[test]
     fn find_cuts_inner_incise_with_named_subject() {
-        let q = one(&["« Ce texte, explique Marc Petit, protège les locataires. »"]);
-        assert_eq!(tsk(&q), vec![t("Ce texte protège les locataires.", Some("Marc Petit"), Direct)]);
+        let q = one(&[
+            "« Ce texte, explique Marc Petit, protège les locataires. »",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t(
+                "Ce texte protège les locataires.",
+                Some("Marc Petit"),
+                Direct
+            )]
+        );
     }
 
     #[test]
     fn find_reads_inverted_compound_incise() {
-        let q = one(&["Le président Emmanuel Macron était à Berlin. « L’Europe doit se réveiller », a-t-il déclaré."]);
-        assert_eq!(tsk(&q), vec![t("L’Europe doit se réveiller", Some("Emmanuel Macron"), Direct)]);
+        let q = one(&[
+            "Le président Emmanuel Macron était à Berlin. « L’Europe doit se réveiller », a-t-il déclaré.",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t(
+                "L’Europe doit se réveiller",
+                Some("Emmanuel Macron"),
+                Direct
+            )]
+        );
         assert_eq!(q[0].verb.as_deref(), Some("a-t-il déclaré"));
     }
 
     #[test]
     fn find_reads_named_incise_with_apposition_role() {
-        let q = one(&["« Les travaux dureront deux ans », explique Marie Dupont, porte-parole de la mairie."]);
-        assert_eq!(tsk(&q), vec![t("Les travaux dureront deux ans", Some("Marie Dupont"), Direct)]);
-        assert_eq!(q[0].speaker_role.as_deref(), Some("porte-parole de la mairie"));
+        let q = one(&[
+            "« Les travaux dureront deux ans », explique Marie Dupont, porte-parole de la mairie.",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t(
+                "Les travaux dureront deux ans",
+                Some("Marie Dupont"),
+                Direct
+            )]
+        );
+        assert_eq!(
+            q[0].speaker_role.as_deref(),
+            Some("porte-parole de la mairie")
+        );
         assert_eq!(q[0].verb.as_deref(), Some("explique"));
     }
 
@@ -2441,19 +2770,40 @@ mod tests {
             "La ministre de la Culture, Rima Abdul-Malak, a visité le chantier.",
             "« C’est un chantier exemplaire », estime la ministre.",
         ]);
-        assert_eq!(tsk(&q), vec![t("C’est un chantier exemplaire", Some("Rima Abdul-Malak"), Direct)]);
+        assert_eq!(
+            tsk(&q),
+            vec![t(
+                "C’est un chantier exemplaire",
+                Some("Rima Abdul-Malak"),
+                Direct
+            )]
+        );
     }
 
     #[test]
     fn find_reads_poursuit_il() {
-        let q = one(&["Jean Valette, agriculteur, montre ses champs. « Rien n’a poussé cette année », poursuit-il."]);
-        assert_eq!(tsk(&q), vec![t("Rien n’a poussé cette année", Some("Jean Valette"), Direct)]);
+        let q = one(&[
+            "Jean Valette, agriculteur, montre ses champs. « Rien n’a poussé cette année », poursuit-il.",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t(
+                "Rien n’a poussé cette année",
+                Some("Jean Valette"),
+                Direct
+            )]
+        );
     }
 
     #[test]
     fn find_skips_complement_before_subject() {
-        let q = one(&["« Trump ne va pas faire ça », anticipe à Pékin Andy Rothman, un ancien diplomate."]);
-        assert_eq!(tsk(&q), vec![t("Trump ne va pas faire ça", Some("Andy Rothman"), Direct)]);
+        let q = one(&[
+            "« Trump ne va pas faire ça », anticipe à Pékin Andy Rothman, un ancien diplomate.",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t("Trump ne va pas faire ça", Some("Andy Rothman"), Direct)]
+        );
     }
 
     #[test]
@@ -2464,15 +2814,24 @@ mod tests {
         ]);
         assert_eq!(
             tsk(&q),
-            vec![t("empêcheront l’Italie de finir comme la Grèce", Some("Sebastian Kurz"), Partial)]
+            vec![t(
+                "empêcheront l’Italie de finir comme la Grèce",
+                Some("Sebastian Kurz"),
+                Partial
+            )]
         );
         assert_eq!(q[0].verb.as_deref(), Some("a fait valoir"));
     }
 
     #[test]
     fn find_reads_reflexive_incise() {
-        let q = one(&["Le juge Denis Weisbuch interroge le prévenu. « Vous deviez savoir », s’est-il étonné."]);
-        assert_eq!(tsk(&q), vec![t("Vous deviez savoir", Some("Denis Weisbuch"), Direct)]);
+        let q = one(&[
+            "Le juge Denis Weisbuch interroge le prévenu. « Vous deviez savoir », s’est-il étonné.",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t("Vous deviez savoir", Some("Denis Weisbuch"), Direct)]
+        );
         assert_eq!(q[0].verb.as_deref(), Some("s’est-il étonné"));
     }
 
@@ -2480,81 +2839,170 @@ mod tests {
 
     #[test]
     fn find_reads_colon_introduction() {
-        let q = one(&["Le ministre de l’Intérieur, Gérald Darmanin, a prévenu : « Aucune violence ne sera tolérée. »"]);
-        assert_eq!(tsk(&q), vec![t("Aucune violence ne sera tolérée.", Some("Gérald Darmanin"), Direct)]);
+        let q = one(&[
+            "Le ministre de l’Intérieur, Gérald Darmanin, a prévenu : « Aucune violence ne sera tolérée. »",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t(
+                "Aucune violence ne sera tolérée.",
+                Some("Gérald Darmanin"),
+                Direct
+            )]
+        );
         assert_eq!(q[0].verb.as_deref(), Some("a prévenu"));
     }
 
     #[test]
     fn find_reads_colon_introduction_from_previous_paragraph() {
-        let q = one(&["Dans un communiqué, la maire Anne Hidalgo a réagi :", "« Paris ne se laissera pas intimider. »"]);
-        assert_eq!(tsk(&q), vec![t("Paris ne se laissera pas intimider.", Some("Anne Hidalgo"), Direct)]);
+        let q = one(&[
+            "Dans un communiqué, la maire Anne Hidalgo a réagi :",
+            "« Paris ne se laissera pas intimider. »",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t(
+                "Paris ne se laissera pas intimider.",
+                Some("Anne Hidalgo"),
+                Direct
+            )]
+        );
     }
 
     #[test]
     fn find_reads_dash_attribution() {
-        let q = one(&["« La paix doit être juste et durable. » – Josep Borrell, chef de la diplomatie de l’UE."]);
-        assert_eq!(tsk(&q), vec![t("La paix doit être juste et durable.", Some("Josep Borrell"), Direct)]);
-        assert_eq!(q[0].speaker_role.as_deref(), Some("chef de la diplomatie de l’UE"));
+        let q = one(&[
+            "« La paix doit être juste et durable. » – Josep Borrell, chef de la diplomatie de l’UE.",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t(
+                "La paix doit être juste et durable.",
+                Some("Josep Borrell"),
+                Direct
+            )]
+        );
+        assert_eq!(
+            q[0].speaker_role.as_deref(),
+            Some("chef de la diplomatie de l’UE")
+        );
     }
 
     #[test]
     fn find_reads_selon_before_quote() {
-        let q = one(&["Selon Marc Lenoir, « la saison est perdue pour les vignerons »."]);
-        assert_eq!(tsk(&q), vec![t("la saison est perdue pour les vignerons", Some("Marc Lenoir"), Direct)]);
+        let q = one(&[
+            "Selon Marc Lenoir, « la saison est perdue pour les vignerons ».",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t(
+                "la saison est perdue pour les vignerons",
+                Some("Marc Lenoir"),
+                Direct
+            )]
+        );
     }
 
     #[test]
     fn find_reads_selon_after_quote() {
-        let q = one(&["Le Kremlin a réagi. Les frappes visaient « des cibles militaires », selon le ministère russe de la Défense."]);
+        let q = one(&[
+            "Le Kremlin a réagi. Les frappes visaient « des cibles militaires », selon le ministère russe de la Défense.",
+        ]);
         assert_eq!(
             tsk(&q),
-            vec![t("des cibles militaires", Some("ministère russe de la Défense"), Partial)]
+            vec![t(
+                "des cibles militaires",
+                Some("ministère russe de la Défense"),
+                Partial
+            )]
         );
     }
 
     #[test]
     fn find_reads_d_apres_and_selon_pronoun() {
-        let q = one(&["Julie Caron dirige l’école depuis 2015. Le projet est « une chance pour le quartier », selon elle."]);
-        assert_eq!(tsk(&q), vec![t("une chance pour le quartier", Some("Julie Caron"), Partial)]);
+        let q = one(&[
+            "Julie Caron dirige l’école depuis 2015. Le projet est « une chance pour le quartier », selon elle.",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t(
+                "une chance pour le quartier",
+                Some("Julie Caron"),
+                Partial
+            )]
+        );
     }
 
     #[test]
     fn find_reads_pour_framing_as_direct() {
-        let q = one(&["Pour Nadia Benali, avocate de la famille, « c’est une décision historique »."]);
-        assert_eq!(tsk(&q), vec![t("c’est une décision historique", Some("Nadia Benali"), Direct)]);
+        let q = one(&[
+            "Pour Nadia Benali, avocate de la famille, « c’est une décision historique ».",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t(
+                "c’est une décision historique",
+                Some("Nadia Benali"),
+                Direct
+            )]
+        );
     }
 
     #[test]
     fn find_reads_verb_before_quote_with_que() {
-        let q = one(&["Donald Trump a souvent affirmé qu’il pourrait mettre fin au conflit « en un jour », sans préciser comment."]);
-        assert_eq!(tsk(&q), vec![t("en un jour", Some("Donald Trump"), Partial)]);
+        let q = one(&[
+            "Donald Trump a souvent affirmé qu’il pourrait mettre fin au conflit « en un jour », sans préciser comment.",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t("en un jour", Some("Donald Trump"), Partial)]
+        );
         assert_eq!(q[0].verb.as_deref(), Some("a souvent affirmé"));
     }
 
     #[test]
     fn find_reads_verb_without_colon() {
-        let q = one(&["Charlotte Houpline, fondatrice de l’association, affirme « C’est une bonne décision ! »"]);
-        assert_eq!(tsk(&q), vec![t("C’est une bonne décision !", Some("Charlotte Houpline"), Direct)]);
+        let q = one(&[
+            "Charlotte Houpline, fondatrice de l’association, affirme « C’est une bonne décision ! »",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t(
+                "C’est une bonne décision !",
+                Some("Charlotte Houpline"),
+                Direct
+            )]
+        );
     }
 
     #[test]
     fn find_keeps_two_word_partial_with_speaker() {
-        let q = one(&["Christine Lagarde, directrice du FMI, a jugé « impératif » que les tensions s’apaisent."]);
-        assert_eq!(tsk(&q), vec![t("impératif", Some("Christine Lagarde"), Partial)]);
+        let q = one(&[
+            "Christine Lagarde, directrice du FMI, a jugé « impératif » que les tensions s’apaisent.",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t("impératif", Some("Christine Lagarde"), Partial)]
+        );
     }
 
     // ---- speakers ----------------------------------------------------------
 
     #[test]
     fn find_uses_fullest_name() {
-        let q = one(&["Le porte-parole Dmitri Peskov a parlé mardi.", "« Nous attendons des actes », a ajouté Peskov."]);
+        let q = one(&[
+            "Le porte-parole Dmitri Peskov a parlé mardi.",
+            "« Nous attendons des actes », a ajouté Peskov.",
+        ]);
         assert_eq!(q[0].speaker.as_deref(), Some("Dmitri Peskov"));
     }
 
     #[test]
     fn find_drops_honorific_and_finds_full_name() {
-        let q = one(&["Éric Alan Caldwell préside la commission.", "« Notre règlement n’a pas été respecté », a dit M. Caldwell."]);
+        let q = one(&[
+            "Éric Alan Caldwell préside la commission.",
+            "« Notre règlement n’a pas été respecté », a dit M. Caldwell.",
+        ]);
         assert_eq!(q[0].speaker.as_deref(), Some("Éric Alan Caldwell"));
     }
 
@@ -2566,24 +3014,37 @@ mod tests {
 
     #[test]
     fn find_resolves_elle_past_a_later_man() {
-        let q = one(&["L’avocate Sarah Klein plaide devant le juge Marc Blanc. « Mon client est innocent », affirme-t-elle."]);
+        let q = one(&[
+            "L’avocate Sarah Klein plaide devant le juge Marc Blanc. « Mon client est innocent », affirme-t-elle.",
+        ]);
         assert_eq!(q[0].speaker.as_deref(), Some("Sarah Klein"));
     }
 
     #[test]
     fn find_reads_body_as_speaker() {
-        let q = one(&["« Trente drones ont été abattus dans la nuit », a indiqué le ministère russe de la Défense."]);
-        assert_eq!(q[0].speaker.as_deref(), Some("ministère russe de la Défense"));
+        let q = one(&[
+            "« Trente drones ont été abattus dans la nuit », a indiqué le ministère russe de la Défense.",
+        ]);
+        assert_eq!(
+            q[0].speaker.as_deref(),
+            Some("ministère russe de la Défense")
+        );
         let q = one(&["« Aucun accord n’est en vue », a affirmé le Kremlin."]);
         assert_eq!(q[0].speaker.as_deref(), Some("Kremlin"));
     }
 
     #[test]
     fn find_gives_null_for_on_and_vague_sources() {
-        let q = one(&["« Le dossier est bouclé », ajoute-t-on de même source."]);
+        let q =
+            one(&["« Le dossier est bouclé », ajoute-t-on de même source."]);
         assert_eq!(tsk(&q), vec![t("Le dossier est bouclé", None, Direct)]);
-        let q = one(&["« Il ne se représentera pas », confie un proche du ministre."]);
-        assert_eq!(tsk(&q), vec![t("Il ne se représentera pas", None, Direct)]);
+        let q = one(&[
+            "« Il ne se représentera pas », confie un proche du ministre.",
+        ]);
+        assert_eq!(
+            tsk(&q),
+            vec![t("Il ne se représentera pas", None, Direct)]
+        );
     }
 
     #[test]
@@ -2597,7 +3058,9 @@ mod tests {
 
     #[test]
     fn find_propagates_speaker_inside_paragraph() {
-        let q = one(&["« Le plan est prêt », a dit Léon Carré. « Il sera présenté lundi. »"]);
+        let q = one(&[
+            "« Le plan est prêt », a dit Léon Carré. « Il sera présenté lundi. »",
+        ]);
         assert_eq!(
             tsk(&q),
             vec![
@@ -2620,7 +3083,9 @@ mod tests {
 
     #[test]
     fn find_marks_woven_fragment_partial() {
-        let q = one(&["Le Premier ministre a dénoncé des « attaques inacceptables » contre les élus, a rapporté Le Monde."]);
+        let q = one(&[
+            "Le Premier ministre a dénoncé des « attaques inacceptables » contre les élus, a rapporté Le Monde.",
+        ]);
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].kind, Partial);
     }
@@ -2629,33 +3094,44 @@ mod tests {
 
     #[test]
     fn find_skips_titles_of_works() {
-        let q = one(&["Le film « Les Misérables » a reçu le prix du jury, et le livre « La Peste » reste un succès."]);
+        let q = one(&[
+            "Le film « Les Misérables » a reçu le prix du jury, et le livre « La Peste » reste un succès.",
+        ]);
         assert!(q.is_empty(), "{q:?}");
     }
 
     #[test]
     fn find_skips_scare_quotes_without_speaker() {
-        let q = one(&["L’Italie reste le « maillon faible » de la zone euro, selon les chiffres."]);
+        let q = one(&[
+            "L’Italie reste le « maillon faible » de la zone euro, selon les chiffres.",
+        ]);
         assert!(q.is_empty(), "{q:?}");
-        let q = one(&["Le quartier, surnommé « le Bronx », a changé de visage."]);
+        let q =
+            one(&["Le quartier, surnommé « le Bronx », a changé de visage."]);
         assert!(q.is_empty(), "{q:?}");
     }
 
     #[test]
     fn find_skips_charges_and_their_list() {
-        let q = one(&["Il était poursuivi pour « apologie publique d’un acte de terrorisme », et pour « provocation publique à la haine »."]);
+        let q = one(&[
+            "Il était poursuivi pour « apologie publique d’un acte de terrorisme », et pour « provocation publique à la haine ».",
+        ]);
         assert!(q.is_empty(), "{q:?}");
     }
 
     #[test]
     fn find_skips_quotes_in_parentheses_and_names() {
-        let q = one(&["Des ateliers («\u{a0}Comment tenir une AG\u{a0}?\u{a0}», «\u{a0}Rédiger un tract\u{a0}») sont proposés à l’« Université PSL »."]);
+        let q = one(&[
+            "Des ateliers («\u{a0}Comment tenir une AG\u{a0}?\u{a0}», «\u{a0}Rédiger un tract\u{a0}») sont proposés à l’« Université PSL ».",
+        ]);
         assert!(q.is_empty(), "{q:?}");
     }
 
     #[test]
     fn find_skips_tweets_and_links() {
-        let q = one(&["« Victoire écrasante ce soir » pic.twitter.com/abc — Club (@club) 20 octobre 2017"]);
+        let q = one(&[
+            "« Victoire écrasante ce soir » pic.twitter.com/abc — Club (@club) 20 octobre 2017",
+        ]);
         assert!(q.is_empty(), "{q:?}");
     }
 
@@ -2673,9 +3149,13 @@ mod tests {
         assert!(er_forms("marteler").finite.contains(&"martèle".to_string()));
         assert!(er_forms("appeler").finite.contains(&"appelle".to_string()));
         assert!(er_forms("appuyer").finite.contains(&"appuie".to_string()));
-        assert!(er_forms("annoncer").finite.contains(&"annonçait".to_string()));
+        assert!(
+            er_forms("annoncer").finite.contains(&"annonçait".to_string())
+        );
         assert_eq!(er_forms("juger").gerund, "jugeant");
-        assert!(er_forms("commenter").finite.contains(&"commente".to_string()));
+        assert!(
+            er_forms("commenter").finite.contains(&"commente".to_string())
+        );
     }
 
     #[test]
@@ -2706,7 +3186,14 @@ mod tests {
 
     #[test]
     fn verb_at_refuses_questions_and_non_speech() {
-        for s in ["faut-il", "peut-il", "a-t-il été", "fait-il beau", "étonne", "est dit"] {
+        for s in [
+            "faut-il",
+            "peut-il",
+            "a-t-il été",
+            "fait-il beau",
+            "étonne",
+            "est dit",
+        ] {
             assert!(verb_at(s).is_none(), "{s}");
         }
     }
@@ -2743,5 +3230,4 @@ mod tests {
         assert!(french::REPORTING_VERBS_ER.iter().all(|v| v.ends_with("er")));
         assert!(french::REPORTING_VERBS_IR.iter().all(|v| v.ends_with("ir")));
     }
-
 }
