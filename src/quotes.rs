@@ -46,6 +46,21 @@ const SCARE_QUOTE_WORDS: usize = 2;
 /// and no sentence punctuation, are titles or names («La lettre éco»).
 const TITLE_WORDS: usize = 6;
 
+/// Bytes before an opening mark searched for its attribution: a
+/// reporting verb or a name further back belongs to another clause, and
+/// the bound keeps one huge paragraph from costing quadratic time.
+const PRE_WINDOW: usize = 400;
+
+/// Bytes after a closing mark searched for an incise or a dash.
+const POST_WINDOW: usize = 300;
+
+/// Bytes read for one noun phrase or apposition ("le commissaire à
+/// l’économie Pierre Moscovici").
+const PHRASE_WINDOW: usize = 160;
+
+/// Roles looked back through to resolve "le magistrat".
+const ROLE_LOOKBACK: usize = 200;
+
 /// Longest inner incise kept out of a quote's text, in bytes
 /// (", glisse-t-il lorsqu’on le croise devant la bibliothèque").
 const MAX_INNER_INCISE: usize = 120;
@@ -76,8 +91,15 @@ pub fn find(sections: &[Section], info: &[Vec<ParagraphInfo>]) -> Vec<Quote> {
     let mentions: Vec<Vec<Mention>> =
         paras.iter().map(|p| find_mentions(p.text, &people)).collect();
     let raws = scan(&paras);
-    let mut ctx =
-        Context { paras: &paras, people, mentions, spoken: Vec::new() };
+    let mut ctx = Context {
+        paras: &paras,
+        people,
+        mentions,
+        spoken: vec![Vec::new(); paras.len()],
+        starts: paras.iter().map(|p| sentence_starts(p.text)).collect(),
+        depths: paras.iter().map(|p| Depths::of(p.text)).collect(),
+        tweets: paras.iter().map(|p| TWEET_OR_LINK.is_match(p.text)).collect(),
+    };
     let mut found: Vec<Found> = Vec::new();
     let mut rejected: Vec<(usize, usize)> = Vec::new();
     for raw in &raws {
@@ -162,6 +184,19 @@ fn slice(s: &str, from: usize, to: usize) -> &str {
 
 fn tail_from(s: &str, from: usize) -> &str {
     s.get(from..).unwrap_or("")
+}
+
+/// The first `max` bytes of `s` (less, to end on a character).
+fn head_of(s: &str, max: usize) -> &str {
+    let end = (0..=max.min(s.len())).rev().find(|&i| s.is_char_boundary(i));
+    slice(s, 0, end.unwrap_or(0))
+}
+
+/// The last `max` bytes of `s` (less, to start on a character).
+fn tail_of(s: &str, max: usize) -> &str {
+    let from = s.len().saturating_sub(max);
+    let start = (from..=s.len()).find(|&i| s.is_char_boundary(i));
+    tail_from(s, start.unwrap_or(s.len()))
 }
 
 /// Byte offset after the spaces that start `s` at `pos`.
@@ -701,6 +736,8 @@ struct People {
     female: BTreeMap<String, bool>,
     /// Roles given by apposition, in reading order.
     roles: Vec<RoleOf>,
+    /// Index of `names` by their first and by their last word.
+    by_end: BTreeMap<String, Vec<usize>>,
 }
 
 impl People {
@@ -714,6 +751,12 @@ impl People {
                 {
                     people.names.push(run.text.clone());
                 }
+            }
+        }
+        for (k, n) in people.names.iter().enumerate() {
+            let words: Vec<&str> = n.split(' ').collect();
+            for w in [words.first(), words.last()].into_iter().flatten() {
+                people.by_end.entry((*w).to_string()).or_default().push(k);
             }
         }
         for (g, p) in paras.iter().enumerate() {
@@ -730,25 +773,32 @@ impl People {
             .filter(|w| !w.is_empty() && !is_honorific(w))
             .collect();
         let bare = words.join(" ");
-        let best = self
-            .names
+        let first = words.first().copied().unwrap_or("");
+        let last = words.last().copied().unwrap_or("");
+        let mut indices: Vec<usize> = [first, last]
             .iter()
-            .filter(|n| {
+            .filter_map(|w| self.by_end.get(*w))
+            .flatten()
+            .copied()
+            .collect();
+        indices.sort_unstable();
+        indices.dedup();
+        let best = indices
+            .iter()
+            .filter_map(|&k| self.names.get(k).map(|n| (k, n)))
+            .filter(|(_, n)| {
                 let nw: Vec<&str> = n.split(' ').collect();
                 nw.len() > words.len()
                     && (nw.ends_with(&words)
                         || (words.len() == 1 && nw.starts_with(&words)))
             })
-            .max_by_key(|n| (n.len(), usize::MAX - self.rank(n)));
-        best.cloned().unwrap_or(bare)
+            .max_by_key(|(k, n)| (n.len(), usize::MAX - k));
+        best.map_or(bare, |(_, n)| n.clone())
     }
 
-    fn rank(&self, name: &str) -> usize {
-        self.names.iter().position(|n| n == name).unwrap_or(usize::MAX)
-    }
-
+    /// `w` is the first or last word of a full name of the article.
     fn is_known_word(&self, w: &str) -> bool {
-        self.names.iter().any(|n| n.split(' ').any(|x| x == w))
+        self.by_end.contains_key(w)
     }
 
     /// Records "NAME, ROLE", "ROLE, NAME" and "ROLE NAME" appositions,
@@ -795,6 +845,7 @@ impl People {
             .iter()
             .rev()
             .filter(|r| r.at < at)
+            .take(ROLE_LOOKBACK)
             .find(|r| keys.iter().any(|k| r.key.starts_with(k.as_str())))
             .map(|r| r.name.clone())
     }
@@ -959,7 +1010,7 @@ struct Role {
 /// ", étudiante en littérature française" after a name: the phrase up
 /// to the next comma or full stop, when it opens with a role noun.
 fn role_after(text: &str, end: usize) -> Option<Role> {
-    let rest = tail_from(text, end);
+    let rest = head_of(tail_from(text, end), PHRASE_WINDOW);
     let rest = rest.strip_prefix(',')?;
     let start = rest.len() - rest.trim_start_matches(is_space).len();
     let phrase = tail_from(rest, start);
@@ -1175,7 +1226,7 @@ fn person_mention(
 /// body ("préfecture du Nord"), a vague source ("proche du dossier").
 fn noun_phrase(rest: &str) -> Option<(Who, usize)> {
     let start = rest.len() - rest.trim_start_matches(is_space).len();
-    let phrase = tail_from(rest, start);
+    let phrase = head_of(tail_from(rest, start), PHRASE_WINDOW);
     let end = phrase_end(phrase);
     let np = trim(slice(phrase, 0, end));
     if np.is_empty() {
@@ -1523,8 +1574,14 @@ struct Context<'a> {
     paras: &'a [Para<'a>],
     people: People,
     mentions: Vec<Vec<Mention>>,
-    /// Speakers already given to quotes: (paragraph, offset, name).
-    spoken: Vec<(usize, usize, String)>,
+    /// Per paragraph: speakers already given to its quotes (offset, name).
+    spoken: Vec<Vec<(usize, String)>>,
+    /// Per paragraph: where its sentences start.
+    starts: Vec<Vec<usize>>,
+    /// Per paragraph: where it is between guillemets.
+    depths: Vec<Depths>,
+    /// Per paragraph: it holds a tweet or a link.
+    tweets: Vec<bool>,
 }
 
 impl Context<'_> {
@@ -1544,9 +1601,13 @@ impl Context<'_> {
         if raw.mark == Mark::Block && is_pull_quote(&text, self.paras, raw) {
             return None;
         }
-        let pre = sentence_before(first, raw.open);
-        let post = tail_from(last, raw.close + raw.close_len);
-        if is_not_speech(raw, first, pre, post, rejected) {
+        let starts = self.starts.get(raw.start_g).map_or(&[][..], |s| &s[..]);
+        let pre =
+            tail_of(sentence_before(first, starts, raw.open), PRE_WINDOW);
+        let post =
+            head_of(tail_from(last, raw.close + raw.close_len), POST_WINDOW);
+        let tweet = self.tweets.get(raw.start_g).copied().unwrap_or(false);
+        if is_not_speech(raw, first, pre, post, tweet, rejected) {
             return None;
         }
         let mut attr = inner
@@ -1607,7 +1668,9 @@ impl Context<'_> {
             self.people.female.entry(name.clone()).or_insert(*f);
         }
         if let Some(name) = &speaker {
-            self.spoken.push((raw.end_g, raw.close, name.clone()));
+            if let Some(v) = self.spoken.get_mut(raw.end_g) {
+                v.push((raw.close, name.clone()));
+            }
             if found.role.is_none() {
                 found.role = self.people.role_of(name);
             }
@@ -1737,7 +1800,9 @@ impl Context<'_> {
         if !trim(prev).ends_with(':') {
             return None;
         }
-        let pre = sentence_before(prev, prev.len());
+        let starts = self.starts.get(g - 1).map_or(&[][..], |s| &s[..]);
+        let pre =
+            tail_of(sentence_before(prev, starts, prev.len()), PRE_WINDOW);
         let pre_start = prev.len() - pre.len();
         let (vpos, hit) = match last_verb(pre, true) {
             Some(v) => v,
@@ -1780,12 +1845,7 @@ impl Context<'_> {
             .get(g)?
             .iter()
             .filter(|m| m.start >= from && m.end <= to && !m.governed)
-            .rfind(|m| {
-                !inside_quote(
-                    self.paras.get(g).map_or("", |p| p.text),
-                    m.start,
-                )
-            })
+            .rfind(|m| !self.depths.get(g).is_some_and(|d| d.inside(m.start)))
             .map(|m| (m.who.clone(), m.start))
     }
 
@@ -1796,11 +1856,11 @@ impl Context<'_> {
         if let Some(n) = self.last_person(g, 0, None) {
             return Some(n);
         }
-        let text = self.paras.get(g)?.text;
+        let depths = self.depths.get(g)?;
         self.mentions
             .get(g)?
             .iter()
-            .filter(|m| !m.governed && !inside_quote(text, m.start))
+            .filter(|m| !m.governed && !depths.inside(m.start))
             .find_map(|m| match &m.who {
                 Who::Person(n) => Some(self.people.fullest(n)),
                 _ => None,
@@ -1882,9 +1942,12 @@ impl Context<'_> {
                 found.push(((k, m.start), n.clone()));
             }
         }
-        for (k, off, n) in &self.spoken {
-            if *k >= from && *k <= to && !(*k == to && *off >= limit) {
-                found.push(((*k, *off), n.clone()));
+        for k in from..=to {
+            let Some(said) = self.spoken.get(k) else { continue };
+            for (off, n) in said {
+                if !(k == to && *off >= limit) {
+                    found.push(((k, *off), n.clone()));
+                }
             }
         }
         found.sort_by_key(|f| std::cmp::Reverse(f.0));
@@ -1957,10 +2020,12 @@ fn is_pull_quote(text: &str, paras: &[Para<'_>], raw: &Raw) -> bool {
     })
 }
 
-/// Text of the sentence that holds `at`, from its start up to `at`.
-fn sentence_before(text: &str, at: usize) -> &str {
+/// Text of the sentence that holds `at`, from its start up to `at`,
+/// given the paragraph's sentence starts.
+fn sentence_before<'t>(text: &'t str, starts: &[usize], at: usize) -> &'t str {
+    let k = starts.partition_point(|&s| s <= at);
     let start =
-        sentence_starts(text).into_iter().rfind(|&s| s <= at).unwrap_or(0);
+        k.checked_sub(1).and_then(|k| starts.get(k)).copied().unwrap_or(0);
     slice(text, start, at)
 }
 
@@ -2015,19 +2080,42 @@ fn sentence_starts(text: &str) -> Vec<usize> {
     starts
 }
 
-/// True when `at` lies between quote marks of the paragraph.
-fn inside_quote(text: &str, at: usize) -> bool {
-    let head = slice(text, 0, at);
-    head.matches('«').count() > head.matches('»').count()
+/// Where a text lies between guillemets: the nesting depth after each
+/// mark, in order, so that a lookup is a binary search.
+struct Depths(Vec<(usize, usize)>);
+
+impl Depths {
+    fn of(text: &str) -> Depths {
+        let mut depth = 0usize;
+        let mut marks = Vec::new();
+        for (i, c) in text.char_indices() {
+            match c {
+                '«' => depth += 1,
+                '»' => depth = depth.saturating_sub(1),
+                _ => continue,
+            }
+            marks.push((i, depth));
+        }
+        Depths(marks)
+    }
+
+    /// True when `at` lies between quote marks.
+    fn inside(&self, at: usize) -> bool {
+        let k = self.0.partition_point(|&(i, _)| i < at);
+        k.checked_sub(1)
+            .and_then(|k| self.0.get(k))
+            .is_some_and(|&(_, d)| d > 0)
+    }
 }
 
 /// The last reporting verb of `pre` (incise-only verbs only before a
 /// colon), not used as a noun ("le juge", "une note").
 fn last_verb(pre: &str, colon: bool) -> Option<(usize, VerbHit)> {
     let toks = tokens(pre);
+    let depths = Depths::of(pre);
     let mut best = None;
     for (k, t) in toks.iter().enumerate() {
-        if inside_quote(pre, t.start) {
+        if depths.inside(t.start) {
             continue;
         }
         let prev = k.checked_sub(1).and_then(|p| toks.get(p));
@@ -2052,9 +2140,10 @@ fn last_verb(pre: &str, colon: bool) -> Option<(usize, VerbHit)> {
 /// A reflexive reporting verb ("s’inquiète", "se dit") in `pre`.
 fn reflexive_verb(pre: &str, colon: bool) -> Option<(usize, VerbHit)> {
     let toks = tokens(pre);
+    let depths = Depths::of(pre);
     toks.iter()
         .filter(|t| is_in(french::REFLEXIVE_PRONOUNS, t.text))
-        .filter(|t| !inside_quote(pre, t.start))
+        .filter(|t| !depths.inside(t.start))
         .filter_map(|t| verb_at(tail_from(pre, t.start)).map(|h| (t.start, h)))
         .rfind(|(_, h)| colon || !h.incise_only)
 }
@@ -2063,8 +2152,9 @@ fn reflexive_verb(pre: &str, colon: bool) -> Option<(usize, VerbHit)> {
 /// "pour lui".
 fn last_framing(pre: &str, at: (usize, usize)) -> Option<Attribution> {
     let toks = tokens(pre);
+    let depths = Depths::of(pre);
     toks.iter()
-        .filter(|t| !inside_quote(pre, t.start))
+        .filter(|t| !depths.inside(t.start))
         .filter_map(|t| {
             framing_at(tail_from(pre, t.start), (at.0, at.1 + t.start))
         })
@@ -2249,22 +2339,23 @@ fn take_inner_incise(text: &mut String) -> Option<Attribution> {
                 }
             }
         };
-        let tail = tail_from(rest, used);
+        let full = tail_from(rest, used);
+        let tail = head_of(full, MAX_INNER_INCISE + 1);
         let stop = tail
             .find([',', '.', '!', '?', '…'])
             .filter(|&i| i <= MAX_INNER_INCISE);
         let end_rel = match stop {
             Some(i) => i,
-            None if trim(tail).is_empty() => tail.len(),
+            None if trim(full).is_empty() => full.len(),
             None => continue,
         };
         if slice(tail, 0, end_rel).contains(['«', '»', '“', '”']) {
             continue;
         }
-        let punct = tail_from(tail, end_rel).chars().next();
+        let punct = tail_from(full, end_rel).chars().next();
         let before = slice(text, 0, c).trim_end_matches(is_space).to_string();
         let after =
-            trim(tail_from(tail, end_rel + punct.map_or(0, char::len_utf8)))
+            trim(tail_from(full, end_rel + punct.map_or(0, char::len_utf8)))
                 .to_string();
         let joined = match punct {
             Some(',') | None => join_words(&before, "", &after),
@@ -2325,16 +2416,16 @@ fn is_not_speech(
     first: &str,
     pre: &str,
     post: &str,
+    tweet: bool,
     rejected: &[(usize, usize)],
 ) -> bool {
     if matches!(raw.mark, Mark::Block) {
         return false;
     }
-    let head = slice(first, 0, raw.open);
-    if head.matches('(').count() > head.matches(')').count() {
+    if pre.matches('(').count() > pre.matches(')').count() {
         return true;
     }
-    if TWEET_OR_LINK.is_match(first) {
+    if tweet {
         return true;
     }
     if has_title_cue(pre) {
@@ -2343,7 +2434,7 @@ fn is_not_speech(
     if follows_article(pre) && !has_incise(post) {
         return true;
     }
-    rejected.iter().any(|&(g, end)| {
+    rejected.last().is_some_and(|&(g, end)| {
         g == raw.start_g
             && end <= raw.open
             && COORDINATION.is_match(slice(first, end, raw.open))
@@ -2425,31 +2516,39 @@ fn is_title_like(text: &str, pre: &str, raw: &Raw) -> bool {
 // Propagation inside a paragraph
 // ---------------------------------------------------------------------
 
+/// A quote's paragraph, speaker and role, lent to its neighbours.
+type Donor = Option<(usize, Option<String>, Option<String>)>;
+
 /// A quote with no attribution takes the speaker of the quote before it
 /// in the same paragraph, or else of the next one there.
 fn propagate(found: &mut [Found]) {
-    for i in 0..found.len() {
-        if found.get(i).is_none_or(|f| f.attributed || f.speaker.is_some()) {
-            continue;
+    let donor = |f: &Found| (f.start_g, f.speaker.clone(), f.role.clone());
+    let mut next: Vec<Donor> = vec![None; found.len()];
+    let mut later = None;
+    for (i, f) in found.iter().enumerate().rev() {
+        if let Some(slot) = next.get_mut(i) {
+            *slot = later.clone();
         }
-        let g = found.get(i).map_or(0, |f| f.start_g);
-        let donor = (0..i)
-            .rev()
-            .filter_map(|j| found.get(j))
-            .take_while(|f| f.start_g == g)
-            .find(|f| f.speaker.is_some())
-            .or_else(|| {
-                found
-                    .get(i + 1..)
-                    .unwrap_or(&[])
-                    .iter()
-                    .take_while(|f| f.start_g == g)
-                    .find(|f| f.speaker.is_some())
-            })
-            .map(|f| (f.speaker.clone(), f.role.clone()));
-        if let (Some((speaker, role)), Some(f)) = (donor, found.get_mut(i)) {
-            f.speaker = speaker;
-            f.role = role;
+        if f.speaker.is_some() {
+            later = Some(donor(f));
+        }
+    }
+    let mut earlier: Donor = None;
+    for (f, after) in found.iter_mut().zip(next) {
+        if !f.attributed && f.speaker.is_none() {
+            let same =
+                |d: &Option<(usize, Option<String>, Option<String>)>| {
+                    d.clone().filter(|d| d.0 == f.start_g)
+                };
+            if let Some((_, speaker, role)) =
+                same(&earlier).or_else(|| same(&after))
+            {
+                f.speaker = speaker;
+                f.role = role;
+            }
+        }
+        if f.speaker.is_some() {
+            earlier = Some(donor(f));
         }
     }
 }
