@@ -1859,6 +1859,11 @@ pub const SPEAKER_ROLES: &[(&str, &str)] = &[
     ("champion", "championne"),
     ("sportif", "sportive"),
     ("ancien", "ancienne"),
+    ("rapporteur", "rapporteuse"),
+    ("opérateur", "opératrice"),
+    ("technicien", "technicienne"),
+    ("ingénieur", "ingénieure"),
+    ("soignant", "soignante"),
 ];
 
 /// Demonstratives and definites that point back to the last person
@@ -2340,6 +2345,13 @@ pub const PHRASE_STOPS: &[&str] = &[
     "qui", "que", "qu’", "se", "s’", "dans", "lors", "devant", "depuis",
     "auprès", "sur", "avant", "après", "pendant", "a", "avait", "est",
     "était", "et", "ou", "au", "aux", "en",
+    "m’",
+    "lui",
+    "leur",
+    "nous",
+    "vous",
+    "ne",
+    "n’",
 ];
 
 /// Auxiliaries that need a reflexive pronoun to report speech ("s’est
@@ -2394,3 +2406,7 @@ pub const COMMA_FRAMINGS: &[&str] = &["pour"];
 /// particular ("on").
 pub const SUBJECT_PRONOUNS: &[(&str, char)] =
     &[("il", 'm'), ("elle", 'f'), ("ils", 'p'), ("elles", 'p'), ("on", 'i')];
+
+/// Indefinite articles: "confie une habitante", "un proche" name nobody
+/// in particular, so the speaker is null.
+pub const INDEFINITE_ARTICLES: &[&str] = &["un", "une", "des"];

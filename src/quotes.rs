@@ -1179,6 +1179,8 @@ fn find_mentions(text: &str, people: &People) -> Vec<Mention> {
         }
         if is_determiner(t.text) && !governed {
             if let Some((who, len)) = noun_phrase(tail_from(text, t.end)) {
+                let indefinite = is_in(french::INDEFINITE_ARTICLES, t.text);
+                let who = if indefinite { Who::Vague } else { who };
                 out.push(Mention {
                     start: t.start,
                     end: t.end + len,
@@ -1349,9 +1351,8 @@ fn scan(paras: &[Para<'_>]) -> Vec<Raw> {
                 carry = Some(o);
             }
         }
-        if !found_any {
-            add_tag_quotes(p, g, &mut out);
-        }
+        let _ = found_any;
+        add_tag_quotes(p, g, &mut out);
     }
     if let Some(o) = carry {
         close_capped(o, paras, &mut out);
@@ -1482,7 +1483,18 @@ fn close_capped(o: Open, paras: &[Para<'_>], out: &mut Vec<Raw>) {
 /// `<q>` runs of a paragraph without quote marks.
 fn add_tag_quotes(p: &Para<'_>, g: usize, out: &mut Vec<Raw>) {
     for s in p.inline {
-        if s.end <= s.start || p.text.get(s.start..s.end).is_none() {
+        let Some(inner) = p.text.get(s.start..s.end) else { continue };
+        if s.end <= s.start || inner.contains(['«', '»', '“', '”', '"'])
+        {
+            continue;
+        }
+        let marked = out
+            .iter()
+            .rev()
+            .take_while(|r| r.end_g >= g)
+            .flat_map(|r| r.pieces.iter())
+            .any(|&(k, a, b)| k == g && a < s.end + 2 && s.start < b + 2);
+        if marked {
             continue;
         }
         out.push(Raw {
@@ -1499,8 +1511,11 @@ fn add_tag_quotes(p: &Para<'_>, g: usize, out: &mut Vec<Raw>) {
 
 /// Runs of `<blockquote>` paragraphs without marks: one quote each.
 fn add_block_quotes(paras: &[Para<'_>], out: &mut Vec<Raw>) {
-    let marked: Vec<usize> =
-        out.iter().flat_map(|r| r.pieces.iter().map(|p| p.0)).collect();
+    let marked: std::collections::BTreeSet<usize> = out
+        .iter()
+        .filter(|r| r.mark != Mark::Tag)
+        .flat_map(|r| r.pieces.iter().map(|p| p.0))
+        .collect();
     let mut g = 0;
     while g < paras.len() {
         let is_block = |k: usize| {
@@ -2057,6 +2072,7 @@ fn sentence_starts(text: &str) -> Vec<usize> {
                     n.is_uppercase()
                         || n == '«'
                         || n == '“'
+                        || n == '"'
                         || n.is_ascii_digit()
                 })
             {
@@ -2087,11 +2103,20 @@ struct Depths(Vec<(usize, usize)>);
 impl Depths {
     fn of(text: &str) -> Depths {
         let mut depth = 0usize;
+        let mut straight_open = false;
         let mut marks = Vec::new();
         for (i, c) in text.char_indices() {
             match c {
-                '«' => depth += 1,
-                '»' => depth = depth.saturating_sub(1),
+                '«' | '“' => depth += 1,
+                '»' | '”' => depth = depth.saturating_sub(1),
+                '"' if straight_open => {
+                    depth = depth.saturating_sub(1);
+                    straight_open = false;
+                }
+                '"' => {
+                    depth += 1;
+                    straight_open = true;
+                }
                 _ => continue,
             }
             marks.push((i, depth));
@@ -2270,6 +2295,11 @@ fn parse_subject(s: &str) -> Option<(Who, Option<String>, usize)> {
     }
     if !is_determiner(first.text) {
         return None;
+    }
+    if is_in(french::INDEFINITE_ARTICLES, first.text) {
+        let rest = tail_from(s, first.end);
+        let (_, len) = noun_phrase(rest)?;
+        return Some((Who::Vague, None, first.end + len));
     }
     let rest = tail_from(s, first.end);
     let lead = rest.len() - rest.trim_start_matches(is_space).len();
