@@ -2344,14 +2344,8 @@ pub const POSSESSIVES: &[&str] =
 pub const PHRASE_STOPS: &[&str] = &[
     "qui", "que", "qu’", "se", "s’", "dans", "lors", "devant", "depuis",
     "auprès", "sur", "avant", "après", "pendant", "a", "avait", "est",
-    "était", "et", "ou", "au", "aux", "en",
-    "m’",
-    "lui",
-    "leur",
-    "nous",
-    "vous",
-    "ne",
-    "n’",
+    "était", "et", "ou", "au", "aux", "en", "m’", "lui", "leur", "nous",
+    "vous", "ne", "n’",
 ];
 
 /// Auxiliaries that need a reflexive pronoun to report speech ("s’est
