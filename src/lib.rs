@@ -39,6 +39,7 @@ pub mod numbers;
 pub mod output;
 pub mod pattern;
 pub mod promos;
+pub mod quotes;
 pub mod sections;
 pub mod standfirst;
 pub mod text;
@@ -291,6 +292,7 @@ fn extract(
     let kept: Vec<&Block> = stripped.blocks.iter().map(|b| &b.block).collect();
     let built = sections::build(&kept);
     let facts = facts::build(&built.items);
+    let quoted = quotes::find(&built.sections, &built.info);
 
     if root.is_none() || built.sections.is_empty() {
         warnings.push("no article body was found".to_string());
@@ -316,7 +318,7 @@ fn extract(
         standfirst,
         metadata: md,
         sections: built.sections,
-        quotes: Vec::new(),
+        quotes: quoted,
         facts,
         promos: stripped.promos,
         stats,
