@@ -25,8 +25,10 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod batch;
 pub mod blocks;
 pub mod body;
+pub mod check;
 pub mod decode;
 pub mod dom;
 pub mod error;
@@ -39,9 +41,11 @@ pub mod numbers;
 pub mod output;
 pub mod pattern;
 pub mod promos;
+pub mod schema;
 pub mod sections;
 pub mod standfirst;
 pub mod text;
+pub mod warc;
 
 use std::collections::HashSet;
 
@@ -159,10 +163,15 @@ pub fn parse(bytes: &[u8], opts: &Options) -> Article {
     let mut warnings: Vec<String> = decoded.warnings.clone();
     let dom = Dom::parse(&decoded.text, opts.max_nodes);
     let has_markup = dom.all().any(|n| {
-        dom.element(n).is_some_and(|e| !matches!(e.tag, Tag::Html | Tag::Head | Tag::Body))
+        dom.element(n).is_some_and(|e| {
+            !matches!(e.tag, Tag::Html | Tag::Head | Tag::Body)
+        })
     });
     if !has_markup {
-        warnings.push("the input has no HTML markup; it was read as plain text".to_string());
+        warnings.push(
+            "the input has no HTML markup; it was read as plain text"
+                .to_string(),
+        );
     }
     if dom.truncated() {
         warnings.push(format!(
@@ -214,7 +223,8 @@ fn extract(
     md.captions = std::mem::take(&mut cleaned.captions);
     if let Some(root) = root {
         let article = article_scope(dom, root, meta.headline_node);
-        let mut around = body::captions_around(dom, &roles, &page, article, root);
+        let mut around =
+            body::captions_around(dom, &roles, &page, article, root);
         around.append(&mut md.captions);
         md.captions = around;
     }
@@ -324,10 +334,20 @@ fn extract(
 /// The element holding the whole article: the nearest common ancestor
 /// of the headline and the body root, or the `<article>` around the
 /// root, or the root itself.
-fn article_scope(dom: &Dom, root: dom::NodeId, headline: Option<dom::NodeId>) -> dom::NodeId {
+fn article_scope(
+    dom: &Dom,
+    root: dom::NodeId,
+    headline: Option<dom::NodeId>,
+) -> dom::NodeId {
     if let Some(h) = headline {
-        if let Some(common) = std::iter::once(root).chain(dom.ancestors(root)).find(|&a| dom.contains(a, h)) {
-            if dom.tag(common) != Tag::Body && dom.tag(common) != Tag::Html && common != dom.root() {
+        if let Some(common) = std::iter::once(root)
+            .chain(dom.ancestors(root))
+            .find(|&a| dom.contains(a, h))
+        {
+            if dom.tag(common) != Tag::Body
+                && dom.tag(common) != Tag::Html
+                && common != dom.root()
+            {
                 return common;
             }
         }

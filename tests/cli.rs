@@ -30,7 +30,9 @@ fn cli_reads_stdin_with_dash_or_nothing() {
         assert!(out.status.success());
         let doc = json(&out);
         assert_eq!(doc["source"]["path"], serde_json::Value::Null);
-        assert!(doc["headline"].as_str().unwrap().starts_with("Moscou frappée"));
+        assert!(
+            doc["headline"].as_str().unwrap().starts_with("Moscou frappée")
+        );
     }
 }
 
@@ -91,9 +93,10 @@ fn cli_missing_file_is_not_found() {
 
 #[test]
 fn cli_plain_text_gives_document_with_warning() {
-    let text = "Ceci n’est pas une page HTML mais un simple texte, écrit pour \
+    let text =
+        "Ceci n’est pas une page HTML mais un simple texte, écrit pour \
                 vérifier que depeche le lit quand même sans se tromper.\n"
-        .repeat(3);
+            .repeat(3);
     let tmp = TempDir::new("plain");
     let path = tmp.path().join("notes.txt");
     std::fs::write(&path, text).unwrap();
@@ -118,7 +121,8 @@ fn cli_too_large_input_is_refused() {
 fn cli_fifty_megabyte_page_gives_document() {
     let para = "<p>Le gouvernement a présenté mardi un projet de loi très \
                 attendu sur le logement, qui prévoit de nombreuses mesures.</p>\n";
-    let mut html = String::from("<html><body><article><h1>Une très longue page</h1>");
+    let mut html =
+        String::from("<html><body><article><h1>Une très longue page</h1>");
     while html.len() < 50 * 1024 * 1024 {
         html.push_str(para);
     }
@@ -144,7 +148,12 @@ fn cli_deeply_nested_page_gives_document() {
     let path = tmp.path().join("deep.html");
     std::fs::write(&path, html).unwrap();
     let out = run(&[path.to_str().unwrap()], None);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(json(&out)["sections"].to_string().contains("tout au fond"));
 }
 
@@ -152,8 +161,12 @@ fn cli_deeply_nested_page_gives_document() {
 fn cli_explain_lists_removed_blocks() {
     let out = run(&["--explain", SEED], None);
     let doc = json(&out);
-    let rules: Vec<&str> =
-        doc["explain"].as_array().unwrap().iter().map(|e| e["rule"].as_str().unwrap()).collect();
+    let rules: Vec<&str> = doc["explain"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["rule"].as_str().unwrap())
+        .collect();
     assert!(rules.contains(&"promo.label"), "{rules:?}");
     assert!(rules.contains(&"promo.teaser-link"), "{rules:?}");
     let out = run(&[SEED], None);
@@ -164,7 +177,11 @@ fn cli_explain_lists_removed_blocks() {
 fn cli_encoding_flag_forces_and_validates() {
     let tmp = TempDir::new("enc");
     let path = tmp.path().join("latin.html");
-    std::fs::write(&path, b"<meta charset=utf-8><h1>L\xe9gende d\xe9j\xe0 vue</h1>").unwrap();
+    std::fs::write(
+        &path,
+        b"<meta charset=utf-8><h1>L\xe9gende d\xe9j\xe0 vue</h1>",
+    )
+    .unwrap();
     let out = run(&["--encoding", "latin1", path.to_str().unwrap()], None);
     let doc = json(&out);
     assert_eq!(doc["source"]["encoding_source"], "forced");
@@ -183,7 +200,10 @@ fn cli_usage_errors_exit_2_and_help_exits_0() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("Examples"));
     let out = run(&["--version"], None);
-    assert!(String::from_utf8_lossy(&out.stdout).contains(env!("CARGO_PKG_VERSION")));
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .contains(env!("CARGO_PKG_VERSION"))
+    );
 }
 
 #[test]
@@ -191,7 +211,8 @@ fn cli_closed_stdout_exits_quietly() {
     use std::io::Read;
     use std::process::Stdio;
     let para = "<p>Un paragraphe de texte suffisamment long pour remplir la sortie JSON.</p>";
-    let html = format!("<article><h1>Titre</h1>{}</article>", para.repeat(20_000));
+    let html =
+        format!("<article><h1>Titre</h1>{}</article>", para.repeat(20_000));
     let tmp = TempDir::new("pipe");
     let path = tmp.path().join("big.html");
     std::fs::write(&path, html).unwrap();

@@ -16,11 +16,17 @@ fn corpus_pages_parse_deterministically() {
         let page = entry.path().join("source.html");
         let Ok(bytes) = std::fs::read(&page) else { continue };
         let opts = depeche::Options::default();
-        let a = depeche::output::to_json(&depeche::parse(&bytes, &opts), false);
-        let b = depeche::output::to_json(&depeche::parse(&bytes, &opts), false);
+        let a =
+            depeche::output::to_json(&depeche::parse(&bytes, &opts), false);
+        let b =
+            depeche::output::to_json(&depeche::parse(&bytes, &opts), false);
         assert_eq!(a, b, "{} is not deterministic", page.display());
         let doc: serde_json::Value = serde_json::from_str(&a).unwrap();
-        assert!(!doc["sections"].as_array().unwrap().is_empty(), "{}: empty body", page.display());
+        assert!(
+            !doc["sections"].as_array().unwrap().is_empty(),
+            "{}: empty body",
+            page.display()
+        );
         count += 1;
     }
     assert!(count >= 20, "expected the visible corpus, read {count} pages");

@@ -240,9 +240,13 @@ pub fn captions_around(
 ) -> Vec<Caption> {
     let mut captions = Vec::new();
     let mut group: Option<NodeId> = None;
-    for b in blocks.iter().filter(|b| dom.contains(scope, b.first) && !dom.contains(root, b.first)) {
+    for b in blocks.iter().filter(|b| {
+        dom.contains(scope, b.first) && !dom.contains(root, b.first)
+    }) {
         let inherited = roles.inherited(dom, b.node, Some(scope));
-        if inherited.has(Roles::CAPTION) && !inherited.has(Roles::RELATED | Roles::COMMENTS) {
+        if inherited.has(Roles::CAPTION)
+            && !inherited.has(Roles::RELATED | Roles::COMMENTS)
+        {
             let g = figure_of(dom, b.node, scope);
             add_caption(&mut captions, &b.text, g.is_some() && g == group);
             group = g;
