@@ -135,14 +135,24 @@ fn exit_code(ok: bool) -> ExitCode {
     if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
 }
 
-/// Writes a file atomically (temporary file, then rename).
+/// Writes a file atomically (a temporary file beside it, then a
+/// rename); its folder must exist.
 fn write_file_atomic(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = target
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let name = target.file_name().map(PathBuf::from).unwrap_or_default();
-    batch::outdir::write_atomic(dir, &name, bytes)
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.depeche-tmp-{}", std::process::id()));
+    let result = std::fs::write(&tmp, bytes)
+        .and_then(|()| std::fs::rename(&tmp, target));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
 }
 
 /// Why a batch stopped early.
