@@ -49,9 +49,16 @@ impl Report {
                 ProgressDrawTarget::stderr_with_hz(4),
             );
             let style = ProgressStyle::with_template(
-                "{bar:30} {pos}/{len} {per_sec} ETA {eta} {msg}",
+                "{bar:30} {pos}/{len} pages {rate} ETA {eta} {msg}",
             )
-            .unwrap_or_else(|_| ProgressStyle::default_bar());
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .with_key(
+                "rate",
+                |state: &indicatif::ProgressState,
+                 w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.0}/s", state.per_sec());
+                },
+            );
             bar.set_style(style);
             bar.enable_steady_tick(Duration::from_millis(250));
             bar
