@@ -541,7 +541,7 @@ fn decode_payload(raw: &[u8], head: &HttpHead, max: u64) -> Result<Vec<u8>> {
         None => out.extend_from_slice(raw),
         Some("gzip" | "x-gzip") => {
             flate2::read::MultiGzDecoder::new(raw)
-                .take(max + 1)
+                .take(max.saturating_add(1))
                 .read_to_end(&mut out)
                 .map_err(|e| {
                     bad(format!("the gzip content coding is corrupt: {e}"))
@@ -550,12 +550,12 @@ fn decode_payload(raw: &[u8], head: &HttpHead, max: u64) -> Result<Vec<u8>> {
         Some("deflate") => {
             // Servers send zlib-wrapped or raw deflate: try both.
             let zlib = flate2::read::ZlibDecoder::new(raw)
-                .take(max + 1)
+                .take(max.saturating_add(1))
                 .read_to_end(&mut out);
             if zlib.is_err() {
                 out.clear();
                 flate2::read::DeflateDecoder::new(raw)
-                    .take(max + 1)
+                    .take(max.saturating_add(1))
                     .read_to_end(&mut out)
                     .map_err(|e| {
                         bad(format!(
@@ -614,7 +614,7 @@ fn read_line_bounded<R: BufRead>(
     buf: &mut Vec<u8>,
     max: usize,
 ) -> Result<usize> {
-    let n = r.take(max as u64 + 1).read_until(b'\n', buf)?;
+    let n = r.take((max as u64).saturating_add(1)).read_until(b'\n', buf)?;
     if n > max {
         return Err(bad(format!("a WARC header line is over {max} bytes")));
     }

@@ -407,7 +407,10 @@ fn read_bounded(
     max: u64,
     buf: &mut Vec<u8>,
 ) -> Result<usize, Overlong> {
-    let n = r.take(max + 1).read_until(sep, buf).map_err(Overlong::Io)?;
+    let n = r
+        .take(max.saturating_add(1))
+        .read_until(sep, buf)
+        .map_err(Overlong::Io)?;
     if n as u64 <= max {
         return Ok(n);
     }

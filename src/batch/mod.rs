@@ -163,7 +163,7 @@ pub fn read_page(path: Option<&Path>, max: u64) -> Result<Vec<u8>> {
     let mut bytes = Vec::new();
     if gzipped {
         flate2::bufread::MultiGzDecoder::new(reader)
-            .take(max + 1)
+            .take(max.saturating_add(1))
             .read_to_end(&mut bytes)
             .map_err(|e| {
                 Error::new(ErrorKind::BadInput {
@@ -171,7 +171,7 @@ pub fn read_page(path: Option<&Path>, max: u64) -> Result<Vec<u8>> {
                 })
             })?;
     } else {
-        reader.take(max + 1).read_to_end(&mut bytes)?;
+        reader.take(max.saturating_add(1)).read_to_end(&mut bytes)?;
     }
     Ok(bytes)
 }

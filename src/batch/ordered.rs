@@ -43,7 +43,7 @@ where
         .thread_name(|i| format!("depeche-worker-{i}"))
         .build()
         .map_err(std::io::Error::other)?;
-    let window = (jobs * WINDOW_PER_JOB) as u64;
+    let window = jobs.saturating_mul(WINDOW_PER_JOB) as u64;
     let (tx, rx) = mpsc::channel::<(u64, Result<R, String>)>();
     let work = &work;
     let outcome = pool.in_place_scope(|scope| {
