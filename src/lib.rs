@@ -25,8 +25,10 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod batch;
 pub mod blocks;
 pub mod body;
+pub mod check;
 pub mod decode;
 pub mod dom;
 pub mod error;
@@ -40,9 +42,11 @@ pub mod output;
 pub mod pattern;
 pub mod promos;
 pub mod quotes;
+pub mod schema;
 pub mod sections;
 pub mod standfirst;
 pub mod text;
+pub mod warc;
 
 use std::collections::HashSet;
 

@@ -5,13 +5,14 @@
 //! enum values are renamed. Nothing here computes anything: stages fill
 //! these types, `output` writes them.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 /// The `schema_version` every document carries (SPEC: schema_version 1).
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// One parsed page: the whole JSON document of the SPEC.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Article {
     /// Always [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -44,7 +45,7 @@ pub struct Article {
 }
 
 /// `source`: identifies the input and the decoding used.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Source {
     /// The input path, null when read from stdin.
     pub path: Option<String>,
@@ -61,7 +62,7 @@ pub struct Source {
 }
 
 /// How the character encoding was chosen (SPEC `encoding_source`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum EncodingSource {
     /// A byte-order mark.
@@ -77,7 +78,7 @@ pub enum EncodingSource {
 }
 
 /// `metadata`: every field the SPEC lists, plus documented additions.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Metadata {
     /// `og:site_name` or the JSON-LD publisher.
     pub site_name: Option<String>,
@@ -110,7 +111,7 @@ pub struct Metadata {
 }
 
 /// A figure caption of the article.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Caption {
     /// The caption without its credit.
     pub text: String,
@@ -119,7 +120,7 @@ pub struct Caption {
 }
 
 /// One section of the body: an optional heading and its paragraphs.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Section {
     /// The subheading, null for the content before the first one.
     pub heading: Option<String>,
@@ -131,7 +132,7 @@ pub struct Section {
 }
 
 /// A quoted statement: an overlay on a paragraph of `sections`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Quote {
     /// The quoted words without guillemets or inner incise.
     pub text: String,
@@ -151,7 +152,7 @@ pub struct Quote {
 
 /// Whether a quote is a whole statement or a fragment woven into
 /// reported speech.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     /// A whole statement.
@@ -161,7 +162,7 @@ pub enum QuoteKind {
 }
 
 /// A bullet-list item of the body.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Fact {
     /// The item's text.
     pub text: String,
@@ -172,7 +173,7 @@ pub struct Fact {
 }
 
 /// A number found in a fact, French formats understood.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Number {
     /// The number as written, with its multiplier word.
     pub raw: String,
@@ -183,7 +184,7 @@ pub struct Number {
 }
 
 /// Promotion taken out of the body.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Promo {
     /// The label as written ("À lire aussi"), or null.
     pub label: Option<String>,
@@ -196,7 +197,7 @@ pub struct Promo {
 }
 
 /// The kind of a promo (SPEC values).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum PromoKind {
     /// A labelled "À lire aussi"-style link.
@@ -208,7 +209,9 @@ pub enum PromoKind {
 }
 
 /// `stats`: counts over the extracted text.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema,
+)]
 pub struct Stats {
     /// Words of headline, standfirst, headings, paragraphs and facts.
     pub words: usize,
@@ -219,7 +222,7 @@ pub struct Stats {
 }
 
 /// One `--explain` entry: a block removed from the candidate body.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Explanation {
     /// Stable rule id (`promo.label`, `boilerplate.comments`…).
     pub rule: &'static str,

@@ -39,11 +39,25 @@ pub fn error_line(
     kind: &str,
     message: &str,
 ) -> String {
+    error_line_with_id(path, url, None, kind, message)
+}
+
+/// Builds an error line that also carries a `--jsonl-in` line's `id`
+/// (`source.id`, written only when present, after `url`).
+pub fn error_line_with_id(
+    path: Option<&str>,
+    url: Option<&str>,
+    id: Option<&serde_json::Value>,
+    kind: &str,
+    message: &str,
+) -> String {
     #[derive(Serialize)]
     struct ErrSource<'a> {
         path: Option<&'a str>,
         #[serde(skip_serializing_if = "Option::is_none")]
         url: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        id: Option<&'a serde_json::Value>,
     }
     #[derive(Serialize)]
     struct ErrBody<'a> {
@@ -58,7 +72,7 @@ pub fn error_line(
     }
     let doc = ErrDoc {
         schema_version: SCHEMA_VERSION,
-        source: ErrSource { path, url },
+        source: ErrSource { path, url, id },
         error: ErrBody { kind, message },
     };
     serde_json::to_string(&doc).unwrap_or_else(|_| {
