@@ -2151,6 +2151,30 @@ pub const ANAPHORS: &[&str] = &[
     "l’intéressée",
 ];
 
+/// Role nouns that describe a person rather than name an office ("le
+/// politique letton", "le responsable"): a quote given to one may go to
+/// the last person named even when that person holds another title.
+/// Lower case, matched against the role's head noun.
+pub const DESCRIPTOR_ROLES: &[&str] = &[
+    "politique",
+    "homme politique",
+    "femme politique",
+    "responsable",
+    "dirigeant",
+    "dirigeante",
+    "élu",
+    "élue",
+    "diplomate",
+    "chef",
+    "cheffe",
+    "intéressé",
+    "intéressée",
+    "haut fonctionnaire",
+    "expert",
+    "experte",
+    "spécialiste",
+];
+
 /// Role nouns that name the same kind of person in news copy, so that
 /// "le magistrat" finds "le président du tribunal, Denis Weisbuch".
 /// Pairs (role used, role first given); prefix match.

@@ -1088,6 +1088,13 @@ fn strip_determiner(s: &str) -> &str {
     }
 }
 
+/// True for role nouns that describe rather than name an office ("le
+/// politique letton"), so they may refer to anyone of that kind.
+fn is_descriptor(role: &str) -> bool {
+    let head = role_head(&lower(role));
+    french::DESCRIPTOR_ROLES.iter().any(|d| head == *d)
+}
+
 /// A role noun opening `s`: its length and the gender its form shows
 /// (None for an epicene noun).
 fn role_noun(s: &str) -> Option<(usize, Option<bool>)> {
@@ -1906,10 +1913,17 @@ impl Context<'_> {
             Who::Pronoun(Pron::Elle) => self.last_person(g, at, Some(true)),
             Who::Pronoun(_) | Who::Vague => None,
             Who::Anaphor => self.last_person(g, at, None),
-            Who::Role { role, female } => self
-                .people
-                .by_role(role, (g, at))
-                .or_else(|| self.last_person(g, at, *female)),
+            // A role noun falls back to the last person when it is a
+            // mere descriptor ("le politique letton") or that person has
+            // no other known office: "le rapporteur général" is not the
+            // "député" named just before.
+            Who::Role { role, female } => {
+                self.people.by_role(role, (g, at)).or_else(|| {
+                    self.last_person(g, at, *female).filter(|n| {
+                        is_descriptor(role) || self.people.role_of(n).is_none()
+                    })
+                })
+            }
             Who::Relative => {
                 let prev = self.mentions.get(g)?.iter().rfind(|m| {
                     m.end <= at && !matches!(m.who, Who::Relative)
@@ -2402,6 +2416,29 @@ fn take_inner_incise(text: &mut String) -> Option<Attribution> {
     None
 }
 
+/// True when a sentence ends inside the quote and a new one starts with
+/// a capital: a fragment woven into a sentence never spans two.
+fn has_inner_sentence(text: &str) -> bool {
+    let mut chars = text.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let mut spaced = false;
+        while let Some(&(_, n)) = chars.peek() {
+            if !n.is_whitespace() {
+                break;
+            }
+            spaced = true;
+            chars.next();
+        }
+        if spaced && chars.peek().is_some_and(|&(_, n)| n.is_uppercase()) {
+            return true;
+        }
+    }
+    false
+}
+
 fn join_words(before: &str, punct: &str, after: &str) -> String {
     if after.is_empty() {
         return format!("{before}{punct}");
@@ -2421,7 +2458,7 @@ fn kind_of(raw: &Raw, text: &str, pre: &str, post: &str) -> QuoteKind {
         return QuoteKind::Direct;
     }
     let first = text.chars().find(|c| c.is_alphanumeric());
-    if first.is_some_and(char::is_uppercase) {
+    if first.is_some_and(char::is_uppercase) || has_inner_sentence(text) {
         return QuoteKind::Direct;
     }
     let pre_t = trim(pre);
@@ -3358,5 +3395,25 @@ mod tests {
         }
         assert!(french::REPORTING_VERBS_ER.iter().all(|v| v.ends_with("er")));
         assert!(french::REPORTING_VERBS_IR.iter().all(|v| v.ends_with("ir")));
+    }
+
+    #[test]
+    fn has_inner_sentence_needs_a_new_capitalised_sentence() {
+        assert!(has_inner_sentence(
+            "l’avocat a défendu l’Etat. Cela a permis une peine maximale"
+        ));
+        assert!(!has_inner_sentence("aveugles et injustes"));
+        assert!(!has_inner_sentence("une hausse de 3.5 % en un an."));
+    }
+
+    #[test]
+    fn find_woven_quote_of_two_sentences_is_direct() {
+        let q = one(&[
+            "Barrêt Koivogui, chef d’antenne, déclare « l’avocat a bien \
+             travaillé. Cela a permis d’obtenir la peine maximale ».",
+        ]);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].kind, Direct);
+        assert_eq!(q[0].speaker.as_deref(), Some("Barrêt Koivogui"));
     }
 }

@@ -280,6 +280,7 @@ fn authors(
 ) -> (Vec<String>, Vec<String>) {
     let mut people: Vec<String> = Vec::new();
     let mut agencies: Vec<String> = Vec::new();
+    let mut credited: Vec<String> = Vec::new();
     let mut add = |parsed: byline::Byline, people: &mut Vec<String>| {
         for a in parsed.authors {
             if !people.iter().any(|p| compare_key(p) == compare_key(&a)) {
@@ -313,9 +314,9 @@ fn authors(
             }
             let is_author =
                 roles.inherited(dom, b.node, None).has(Roles::AUTHOR);
-            let starts_par =
-                b.text.trim_start().to_lowercase().starts_with("par ");
+            let starts_par = opens_byline(&b.text);
             if !is_author && !starts_par {
+                add_credited_agencies(&b.text, &mut credited);
                 continue;
             }
             let parsed = byline::parse_byline(&b.text);
@@ -357,7 +358,36 @@ fn authors(
             }
         }
     }
+    for a in credited {
+        if !agencies.contains(&a) {
+            agencies.push(a);
+        }
+    }
     (people, agencies)
+}
+
+/// Longest header segment read as an agency credit ("Rédaction avec
+/// AFP"); longer ones are sentences that merely cite an agency.
+const MAX_CREDIT_CHARS: usize = 40;
+
+/// Agencies credited in a header line that is not a byline: "Publié le
+/// 2 mars 2024 · Rédaction avec AFP".
+fn add_credited_agencies(line: &str, agencies: &mut Vec<String>) {
+    for seg in line.split(['·', '|', '•', '—']) {
+        let seg = seg.trim();
+        if seg.is_empty() || seg.chars().count() > MAX_CREDIT_CHARS {
+            continue;
+        }
+        let parsed = byline::parse_byline(seg);
+        if !parsed.authors.is_empty() {
+            continue;
+        }
+        for a in parsed.agencies {
+            if !agencies.contains(&a) {
+                agencies.push(a);
+            }
+        }
+    }
 }
 
 /// Byline elements of the article (author classes, `rel=author`,
@@ -450,8 +480,12 @@ fn visible_dates(
         }
         let is_meta = roles.inherited(dom, b.node, None).has(Roles::META);
         let found = date::find_labelled_dates(&b.text, None);
-        let labelled =
-            is_meta || found.modified.is_some() || starts_with_label(&b.text);
+        // "Par Nadia Khelifi, publié le 21 septembre 2024": a byline
+        // carrying the date.
+        let labelled = is_meta
+            || found.modified.is_some()
+            || starts_with_label(&b.text)
+            || opens_byline(&b.text);
         let bare = chars <= MAX_BARE_DATE_CHARS;
         if !labelled && !bare {
             continue;
@@ -467,6 +501,13 @@ fn visible_dates(
         }
     }
     out
+}
+
+/// True when text opens like a byline: "Par Camille Durand…".
+fn opens_byline(text: &str) -> bool {
+    text.trim_start()
+        .get(..4)
+        .is_some_and(|head| head.eq_ignore_ascii_case("par "))
 }
 
 /// True when text opens with a publication or update label.
@@ -605,6 +646,29 @@ fn tags(head: &meta_tags::HeadInfo, ld: &jsonld::JsonLd) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn add_credited_agencies_reads_credit_segment_only() {
+        let mut found = Vec::new();
+        add_credited_agencies(
+            "Publié le 2 mars 2024 · Rédaction avec AFP",
+            &mut found,
+        );
+        assert_eq!(found, vec!["AFP".to_string()]);
+        let mut none = Vec::new();
+        add_credited_agencies(
+            "Selon l’AFP, la police a interpellé trois personnes samedi",
+            &mut none,
+        );
+        assert!(none.is_empty());
+    }
+
+    #[test]
+    fn opens_byline_needs_par_and_a_space() {
+        assert!(opens_byline(" Par Nadia Khelifi, publié le 21 septembre"));
+        assert!(!opens_byline("Paris, le 21 septembre"));
+        assert!(!opens_byline("Pa"));
+    }
 
     #[test]
     fn primary_subtag_reads_tags() {
