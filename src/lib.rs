@@ -34,6 +34,7 @@ pub mod dom;
 pub mod error;
 pub mod facts;
 pub mod french;
+pub mod guard;
 pub mod markup;
 pub mod metadata;
 pub mod model;
@@ -162,7 +163,23 @@ pub fn try_parse(bytes: &[u8], opts: &Options) -> Result<Article> {
 pub fn parse(bytes: &[u8], opts: &Options) -> Article {
     let decoded = decode::decode(bytes, opts.encoding);
     let mut warnings: Vec<String> = decoded.warnings.clone();
-    let dom = Dom::parse(&decoded.text, opts.max_nodes);
+    let (html, defused) = guard::defuse(&decoded.text);
+    if defused.cut_tags > 0 {
+        warnings.push(format!(
+            "{} tag(s) had more than {} attributes; the rest were dropped",
+            defused.cut_tags,
+            guard::MAX_ATTRIBUTES
+        ));
+    }
+    if defused.dropped_tags > 0 {
+        warnings.push(format!(
+            "elements nested deeper than {} levels were flattened ({} tags)",
+            guard::MAX_DEPTH,
+            defused.dropped_tags
+        ));
+    }
+    let dom = Dom::parse(&html, opts.max_nodes);
+    drop(html);
     let has_markup = dom.all().any(|n| {
         dom.element(n).is_some_and(|e| {
             !matches!(e.tag, Tag::Html | Tag::Head | Tag::Body)
