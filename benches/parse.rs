@@ -56,6 +56,23 @@ fn corpus_visible_all(bencher: divan::Bencher) {
     );
 }
 
+/// The floor: html5ever alone (via scraper) on the same pages, already
+/// decoded, as issue #8 compares full extraction against it.
+#[divan::bench(sample_count = 10)]
+fn corpus_visible_parse_only(bencher: divan::Bencher) {
+    let texts: Vec<String> = pages(root().join("../shared/corpus/visible"))
+        .into_iter()
+        .map(|(_, b)| depeche::decode::decode(&b, None).text.into_owned())
+        .collect();
+    bencher.counter(divan::counter::ItemsCount::new(texts.len())).bench(
+        || {
+            for t in &texts {
+                divan::black_box(scraper::Html::parse_document(t));
+            }
+        },
+    );
+}
+
 fn pathological(name: &str) -> Vec<u8> {
     match name {
         "attributes_300k" => {

@@ -551,6 +551,32 @@ mod tests {
     }
 
     #[test]
+    fn strip_keeps_sentence_containing_a_lire() {
+        let t = "Le rapport, à lire en ligne depuis mardi, détaille les \
+                 mesures prévues pour 2025.";
+        let s = run(vec![block(t, Some(("à lire en ligne", "/rapport")))]);
+        assert!(s.promos.is_empty());
+        assert_eq!(s.blocks.len(), 1);
+    }
+
+    #[test]
+    fn strip_keeps_fact_list_with_source_links() {
+        let mut a = block(
+            "34 drones neutralisés au-dessus de Moscou, selon le ministère",
+            Some(("selon le ministère", "/source")),
+        );
+        let mut b = block(
+            "36 autres abattus dans les régions voisines, d’après l’armée",
+            Some(("d’après l’armée", "/armee")),
+        );
+        a.block.kind = BlockKind::ListItem;
+        b.block.kind = BlockKind::ListItem;
+        let s = run(vec![a, b]);
+        assert!(s.promos.is_empty());
+        assert_eq!(s.blocks.len(), 2);
+    }
+
+    #[test]
     fn strip_keeps_inline_source_links() {
         let t =
             "Selon le rapport publié par l’Insee mardi, le chômage recule.";
