@@ -45,6 +45,7 @@ pub mod promos;
 pub mod quotes;
 pub mod schema;
 pub mod sections;
+pub mod selfcheck;
 pub mod standfirst;
 pub mod text;
 pub mod warc;

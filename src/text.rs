@@ -110,6 +110,24 @@ pub fn non_empty(raw: &str) -> Option<String> {
     if s.is_empty() { None } else { Some(s) }
 }
 
+/// True when text holds something that reads as an HTML tag (`<p>`,
+/// `</title>`, `<body class=…>`), not a comparison ("a < b"): such text
+/// leaked out of broken markup.
+pub fn looks_like_markup(text: &str) -> bool {
+    text.match_indices('<').any(|(i, _)| {
+        let rest = text.get(i + 1..).unwrap_or_default();
+        let rest = rest.strip_prefix('/').unwrap_or(rest);
+        let name_len =
+            rest.chars().take_while(char::is_ascii_alphanumeric).count();
+        let after = rest.get(name_len..).unwrap_or_default();
+        name_len > 0
+            && rest.starts_with(|c: char| c.is_ascii_alphabetic())
+            && (after.starts_with('>')
+                || (after.starts_with(char::is_whitespace)
+                    && after.contains('>')))
+    })
+}
+
 /// Number of words by Unicode word segmentation (SPEC `stats.words`).
 pub fn count_words(s: &str) -> usize {
     s.unicode_words().count()
@@ -157,6 +175,15 @@ pub fn truncate_chars(s: &str, n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn looks_like_markup_finds_tags_not_comparisons() {
+        assert!(looks_like_markup("Après</title></head> <body>"));
+        assert!(looks_like_markup("texte <p class=x>encore"));
+        assert!(!looks_like_markup("si a < b et b > c"));
+        assert!(!looks_like_markup("3 <5 % des voix"));
+        assert!(!looks_like_markup("la flèche <- ici"));
+    }
 
     #[test]
     fn normalize_folds_ascii_whitespace_only() {

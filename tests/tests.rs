@@ -5,4 +5,5 @@ mod batch;
 mod cli;
 mod corpus;
 mod golden;
+mod props;
 mod util;

@@ -20,7 +20,7 @@ use crate::dom::{Dom, NodeId, Tag};
 use crate::french;
 use crate::markup::{RoleMap, Roles};
 use crate::model::Metadata;
-use crate::text::{compare_key, non_empty, normalize};
+use crate::text::{compare_key, looks_like_markup, non_empty, normalize};
 
 /// How many blocks before the headline are searched too (kicker,
 /// date or byline above the title).
@@ -165,6 +165,9 @@ pub fn extract(dom: &Dom, roles: &RoleMap, blocks: &[Block]) -> PageMeta {
     references.extend(head.first(&["og:title"]));
     references.extend(head.first(&["twitter:title"]));
     references.extend(head.title.as_deref());
+    // A broken `</title>` swallows the page into the title: such a
+    // "title" holds tags and is no headline.
+    references.retain(|r| !looks_like_markup(r));
     let page_blocks: Vec<Block> = blocks
         .iter()
         .filter(|b| {
