@@ -126,33 +126,13 @@ fn run_single(
             out.write_all(line.as_bytes())?;
             out.flush()?;
         }
-        Some(p) => write_file_atomic(Path::new(p), line.as_bytes())?,
+        Some(p) => batch::outdir::write_file(Path::new(p), line.as_bytes())?,
     }
     Ok(exit_code(r.status != Status::Failed))
 }
 
 fn exit_code(ok: bool) -> ExitCode {
     if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
-}
-
-/// Writes a file atomically (a temporary file beside it, then a
-/// rename); its folder must exist.
-fn write_file_atomic(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = target
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.depeche-tmp-{}", std::process::id()));
-    let result = std::fs::write(&tmp, bytes)
-        .and_then(|()| std::fs::rename(&tmp, target));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
 }
 
 /// Why a batch stopped early.
@@ -182,16 +162,7 @@ fn run_batch(
     let mut sink = match &plan.sink {
         cli::SinkPlan::Stdout => Sink::Stdout(std::io::stdout().lock()),
         cli::SinkPlan::File(target) => {
-            let dir = target
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let name = target
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let tmp = dir
-                .join(format!(".{name}.depeche-tmp-{}", std::process::id()));
+            let tmp = batch::outdir::temp_path_for(target);
             let file = std::fs::File::create(&tmp)?;
             Sink::File {
                 tmp,
@@ -366,8 +337,10 @@ fn run_check(args: &cli::CheckArgs) -> std::io::Result<ExitCode> {
             differ += 1;
             let mut text = report;
             if args.bless {
-                match write_file_atomic(&c.case.golden, c.rendered.as_bytes())
-                {
+                match batch::outdir::write_file(
+                    &c.case.golden,
+                    c.rendered.as_bytes(),
+                ) {
                     Ok(()) => {
                         blessed += 1;
                         text.push_str(&format!("     blessed {golden}\n"));

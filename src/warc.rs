@@ -204,25 +204,19 @@ impl<R: BufRead> Reader<R> {
         into: &mut Vec<u8>,
     ) -> Result<()> {
         let got = (&mut self.inner).take(len).read_to_end(into);
-        match got {
-            Ok(n) if n as u64 == len => Ok(()),
-            Ok(_) => {
-                self.broken = true;
-                Err(bad(format!(
-                    "record {}: the archive ends inside a record block",
-                    self.records
-                )))
-            }
-            Err(e) => {
-                self.broken = true;
-                Err(e.into())
-            }
-        }
+        self.block_read(got.map(|n| n as u64), len)
     }
 
     /// Skips `len` bytes of the current block without keeping them.
     fn skip_bytes(&mut self, len: u64) -> Result<()> {
-        match io::copy(&mut (&mut self.inner).take(len), &mut io::sink()) {
+        let got = io::copy(&mut (&mut self.inner).take(len), &mut io::sink());
+        self.block_read(got, len)
+    }
+
+    /// The outcome of reading `len` bytes of a block: a short read or an
+    /// error marks the archive broken.
+    fn block_read(&mut self, got: io::Result<u64>, len: u64) -> Result<()> {
+        match got {
             Ok(n) if n == len => Ok(()),
             Ok(_) => {
                 self.broken = true;

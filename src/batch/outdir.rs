@@ -144,17 +144,32 @@ pub fn write_atomic(
         ));
     }
     let target = dir.join(rel);
-    let parent = target.parent().unwrap_or(dir);
-    std::fs::create_dir_all(parent)?;
+    std::fs::create_dir_all(target.parent().unwrap_or(dir))?;
+    write_file(&target, contents)
+}
+
+/// The temporary file an atomic write of `target` goes through: hidden,
+/// beside it (so the rename stays on one file system), per process.
+pub fn temp_path_for(target: &Path) -> PathBuf {
+    let dir = target
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp =
-        parent.join(format!(".{name}.depeche-tmp-{}", std::process::id()));
+    dir.join(format!(".{name}.depeche-tmp-{}", std::process::id()))
+}
+
+/// Writes a file atomically (the temporary file, then a rename), so a
+/// failed write never leaves a half-written file under the real name;
+/// its folder must exist.
+pub fn write_file(target: &Path, contents: &[u8]) -> std::io::Result<()> {
+    let tmp = temp_path_for(target);
     let result = std::fs::File::create(&tmp)
         .and_then(|mut f| f.write_all(contents))
-        .and_then(|()| std::fs::rename(&tmp, &target));
+        .and_then(|()| std::fs::rename(&tmp, target));
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
