@@ -13,7 +13,7 @@
 
 use crate::dom::{Dom, NodeId, Tag};
 use crate::markup::{RoleMap, Roles};
-use crate::text::TextBuf;
+use crate::text::{TextBuf, looks_like_markup};
 
 /// What kind of text a block is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -285,6 +285,11 @@ impl Walker {
         let quotes = std::mem::take(&mut self.quotes);
         let (text, shift) = buf.finish();
         let (Some(first), false) = (first, text.is_empty()) else { return };
+        // Tags shown as text leaked from broken markup (an unclosed
+        // `<textarea>` or `<title>` swallowing the page): never content.
+        if looks_like_markup(&text) {
+            return;
+        }
         let Some(owner) = frames.iter().rev().find(|f| f.block) else {
             return;
         };

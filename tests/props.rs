@@ -90,3 +90,23 @@ proptest! {
         prop_assert_eq!(depeche::selfcheck::check(&bytes), Ok(()));
     }
 }
+
+/// Every input that once broke an invariant (found by the fuzz run) is
+/// kept under `tests/regressions/` and must pass for good.
+#[test]
+fn props_regression_inputs_keep_invariants() {
+    let dir = root().join("tests/regressions");
+    let mut count = 0;
+    for entry in std::fs::read_dir(&dir).expect("tests/regressions").flatten()
+    {
+        let bytes = std::fs::read(entry.path()).expect("read regression");
+        assert_eq!(
+            depeche::selfcheck::check(&bytes),
+            Ok(()),
+            "{}",
+            entry.path().display()
+        );
+        count += 1;
+    }
+    assert!(count >= 1, "expected regression inputs in {}", dir.display());
+}

@@ -21,7 +21,7 @@ use crate::markup::{RoleMap, Roles};
 use crate::metadata::date;
 use crate::model::{Caption, Explanation};
 use crate::pattern::{alt, alt_iter};
-use crate::text::{compare_key, looks_like_markup, truncate_chars};
+use crate::text::{compare_key, truncate_chars};
 
 /// Longest block (characters) that a prompt or label rule may drop:
 /// longer blocks are prose that merely starts with the same words.
@@ -309,11 +309,6 @@ fn drop_rule(
 
 /// Rules that read the text alone.
 fn text_rule(text: &str) -> Option<&'static str> {
-    // Tags shown as text come from broken markup (an unclosed
-    // `<textarea>` or `<title>` swallowing the page): never body text.
-    if looks_like_markup(text) {
-        return Some("boilerplate.markup");
-    }
     let chars = text.chars().count();
     if chars <= MAX_PAYWALL_CHARS && PAYWALL.is_match(text) {
         return Some("boilerplate.paywall");
