@@ -403,7 +403,7 @@ fn strip_final_dot(text: &str) -> &str {
 }
 
 /// Adds `value` unless the same text (case-folded) is already there.
-fn push_unique(list: &mut Vec<String>, value: String) {
+pub(super) fn push_unique(list: &mut Vec<String>, value: String) {
     let key = fold(&value);
     if !list.iter().any(|known| fold(known) == key) {
         list.push(value);

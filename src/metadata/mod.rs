@@ -291,9 +291,7 @@ fn authors(
             }
         }
         for a in parsed.agencies {
-            if !agencies.contains(&a) {
-                agencies.push(a);
-            }
+            byline::push_unique(&mut agencies, a);
         }
     };
     for name in &ld.authors {
@@ -362,9 +360,7 @@ fn authors(
         }
     }
     for a in credited {
-        if !agencies.contains(&a) {
-            agencies.push(a);
-        }
+        byline::push_unique(&mut agencies, a);
     }
     (people, agencies)
 }
@@ -386,9 +382,7 @@ fn add_credited_agencies(line: &str, agencies: &mut Vec<String>) {
             continue;
         }
         for a in parsed.agencies {
-            if !agencies.contains(&a) {
-                agencies.push(a);
-            }
+            byline::push_unique(agencies, a);
         }
     }
 }
