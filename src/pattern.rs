@@ -48,10 +48,182 @@ fn fold_pattern(entry: &str) -> String {
     out
 }
 
+/// White space as French typography writes it: ASCII, NBSP, NNBSP, thin.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+/// A character as the phrase tables write it: lower case, apostrophe
+/// curly. `None` for a character whose lower case is several.
+fn fold_char(c: char) -> Option<char> {
+    if c == '\'' {
+        return Some('’');
+    }
+    let mut l = c.to_lowercase();
+    let first = l.next()?;
+    l.next().is_none().then_some(first)
+}
+
+/// Case-insensitive prefix match of a lower-case `needle` (apostrophes
+/// folded, a space matching any run of spaces) at the start of `hay`,
+/// ending on a word boundary. Returns the bytes of `hay` consumed.
+pub fn starts_with_phrase(hay: &str, needle: &str) -> Option<usize> {
+    let mut h = hay.char_indices().peekable();
+    let mut used = 0;
+    for nc in needle.chars() {
+        let (i, hc) = h.next()?;
+        used = i + hc.len_utf8();
+        if nc == ' ' {
+            if !is_space(hc) {
+                return None;
+            }
+            while let Some(&(j, c)) = h.peek() {
+                if !is_space(c) {
+                    break;
+                }
+                used = j + c.len_utf8();
+                h.next();
+            }
+            continue;
+        }
+        if fold_char(hc) != Some(nc) {
+            return None;
+        }
+    }
+    let boundary = needle.ends_with('’')
+        || h.peek().is_none_or(|&(_, c)| !c.is_alphanumeric());
+    boundary.then_some(used)
+}
+
+/// A table of lower-case phrases, indexed by their first two characters
+/// so that a lookup at each word of a paragraph tries the two or three
+/// entries that can match instead of the whole table.
+#[derive(Debug)]
+pub struct Phrases {
+    entries: Vec<&'static str>,
+    by_start: std::collections::HashMap<[char; 2], Vec<u32>>,
+    /// Entries the key cannot describe (one character, or starting
+    /// with a space): always tried.
+    always: Vec<u32>,
+}
+
+impl Phrases {
+    /// Indexes `entries`; an entry's position is its index in answers.
+    pub fn new(entries: impl IntoIterator<Item = &'static str>) -> Phrases {
+        let entries: Vec<&'static str> = entries.into_iter().collect();
+        let mut by_start: std::collections::HashMap<[char; 2], Vec<u32>> =
+            std::collections::HashMap::new();
+        let mut always = Vec::new();
+        for (k, e) in entries.iter().enumerate() {
+            let k = k as u32;
+            let mut chars = e.chars();
+            match (chars.next(), chars.next()) {
+                (Some(a), Some(b)) if Self::keyable(a) && Self::keyable(b) => {
+                    by_start.entry([a, b]).or_default().push(k);
+                }
+                _ => always.push(k),
+            }
+        }
+        Phrases { entries, by_start, always }
+    }
+
+    /// A needle character the key handles: a space stands for any run
+    /// of spaces, other spaces only for themselves, so those go to
+    /// `always`.
+    fn keyable(c: char) -> bool {
+        c == ' ' || !is_space(c)
+    }
+
+    /// The key of the start of `hay`, as the needles' keys are written.
+    fn key(hay: &str) -> Option<[char; 2]> {
+        let mut chars = hay.chars();
+        let mut next = || {
+            let c = chars.next()?;
+            if is_space(c) { Some(' ') } else { fold_char(c) }
+        };
+        Some([next()?, next()?])
+    }
+
+    /// The entry at `k`.
+    pub fn entry(&self, k: usize) -> &'static str {
+        self.entries.get(k).copied().unwrap_or("")
+    }
+
+    /// Indices of the entries that may start `hay`, in table order.
+    fn candidates(&self, hay: &str) -> impl Iterator<Item = usize> + '_ {
+        let keyed = Self::key(hay)
+            .and_then(|k| self.by_start.get(&k))
+            .map_or(&[][..], Vec::as_slice);
+        let mut a = keyed.iter().peekable();
+        let mut b = self.always.iter().peekable();
+        std::iter::from_fn(move || {
+            let next = match (a.peek(), b.peek()) {
+                (Some(&&x), Some(&&y)) if y < x => b.next(),
+                (Some(_), _) => a.next(),
+                (None, _) => b.next(),
+            };
+            next.map(|&k| k as usize)
+        })
+    }
+
+    /// The longest entry starting `hay` as whole words (the first in
+    /// table order among equals): (bytes of `hay` used, entry index).
+    pub fn longest(&self, hay: &str) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        for k in self.candidates(hay) {
+            let Some(n) = starts_with_phrase(hay, self.entry(k)) else {
+                continue;
+            };
+            if best.is_none_or(|(b, _)| n > b) {
+                best = Some((n, k));
+            }
+        }
+        best
+    }
+
+    /// The first entry in table order starting `hay` as whole words.
+    pub fn first(&self, hay: &str) -> Option<(usize, usize)> {
+        self.candidates(hay).find_map(|k| {
+            starts_with_phrase(hay, self.entry(k)).map(|n| (n, k))
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use regex::Regex;
+
+    #[test]
+    fn phrases_match_like_a_scan_of_the_table() {
+        let table = ["le porte-parole", "le", "l’avocat", "a", "maire", "maire adjoint"];
+        let p = Phrases::new(table);
+        for hay in [
+            "Le  porte-parole a dit",
+            "le\u{a0}porte-parole",
+            "L'avocat du prévenu",
+            "lequel",
+            "A la fin",
+            "maire adjoint de Lyon",
+            "maire adjointe",
+            "",
+            "İ",
+        ] {
+            let scan = table
+                .iter()
+                .enumerate()
+                .filter_map(|(k, e)| starts_with_phrase(hay, e).map(|n| (n, k)))
+                .max_by_key(|&(n, k)| (n, usize::MAX - k));
+            assert_eq!(p.longest(hay), scan, "{hay}");
+            let first = table
+                .iter()
+                .enumerate()
+                .find_map(|(k, e)| starts_with_phrase(hay, e).map(|n| (n, k)));
+            assert_eq!(p.first(hay), first, "{hay}");
+        }
+        assert_eq!(p.longest("Le  porte-parole a dit"), Some((17, 0)));
+        assert_eq!(p.longest("lequel"), None);
+    }
 
     #[test]
     fn alt_matches_longest_first() {

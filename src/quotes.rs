@@ -23,6 +23,7 @@
 //! It must not edit paragraphs, look outside the body, or guess a
 //! speaker it cannot find in the text.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
@@ -31,6 +32,7 @@ use regex::Regex;
 use crate::blocks::Span;
 use crate::french;
 use crate::model::{Quote, QuoteKind, Section};
+use crate::pattern::{self, Phrases};
 use crate::sections::ParagraphInfo;
 
 /// How many paragraphs back a pronoun or role noun may find its person
@@ -79,6 +81,37 @@ static COORDINATION: LazyLock<Regex> = LazyLock::new(|| {
         .expect("regex")
 });
 
+/// [`TWEET_OR_LINK`] behind a byte prefilter: every match holds "://",
+/// "@" or a case of "www." / "twitter.com", and most paragraphs hold
+/// none, so the (Unicode-aware, hence slow) regex rarely runs.
+fn has_tweet_or_link(text: &str) -> bool {
+    let b = text.as_bytes();
+    let maybe = b.contains(&b'@')
+        || text.contains("://")
+        || b.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
+        || b.windows(11).any(|w| w.eq_ignore_ascii_case(b"twitter.com"));
+    maybe && TWEET_OR_LINK.is_match(text)
+}
+
+/// The phrase tables looked up at every word, indexed once.
+static ANAPHORS_INDEX: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(french::ANAPHORS.iter().copied()));
+static VAGUE_SPEAKERS_INDEX: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(french::VAGUE_SPEAKERS.iter().copied()));
+static SPEAKING_BODIES_INDEX: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(french::SPEAKING_BODIES.iter().copied()));
+static INCISE_ADVERBS_INDEX: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(french::INCISE_ADVERBS.iter().copied()));
+static FRAMING_ANAPHORS_INDEX: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(french::FRAMING_ANAPHORS.iter().copied()));
+static FRAMING_WORDS_INDEX: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(french::FRAMING_WORDS.iter().copied()));
+/// Role nouns, masculine then feminine form of each pair of
+/// `SPEAKER_ROLES`: entry `2k` is the masculine of pair `k`.
+static ROLE_FORMS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(french::SPEAKER_ROLES.iter().flat_map(|&(m, f)| [m, f]))
+});
+
 // ---------------------------------------------------------------------
 // Entry point
 // ---------------------------------------------------------------------
@@ -89,7 +122,7 @@ pub fn find(sections: &[Section], info: &[Vec<ParagraphInfo>]) -> Vec<Quote> {
     let paras = flatten(sections, info);
     let people = People::collect(&paras);
     let mentions: Vec<Vec<Mention>> =
-        paras.iter().map(|p| find_mentions(p.text, &people)).collect();
+        paras.iter().map(|p| find_mentions(p, &people)).collect();
     let raws = scan(&paras);
     let mut ctx = Context {
         paras: &paras,
@@ -98,7 +131,7 @@ pub fn find(sections: &[Section], info: &[Vec<ParagraphInfo>]) -> Vec<Quote> {
         spoken: vec![Vec::new(); paras.len()],
         starts: paras.iter().map(|p| sentence_starts(p.text)).collect(),
         depths: paras.iter().map(|p| Depths::of(p.text)).collect(),
-        tweets: paras.iter().map(|p| TWEET_OR_LINK.is_match(p.text)).collect(),
+        tweets: paras.iter().map(|p| has_tweet_or_link(p.text)).collect(),
     };
     let mut found: Vec<Found> = Vec::new();
     let mut rejected: Vec<(usize, usize)> = Vec::new();
@@ -143,6 +176,10 @@ struct Para<'a> {
     text: &'a str,
     in_blockquote: bool,
     inline: &'a [Span],
+    /// The words of `text`, read once for every stage below.
+    toks: Vec<Tok<'a>>,
+    /// The capitalised runs of `text`.
+    runs: Vec<CapRun>,
 }
 
 fn flatten<'a>(
@@ -153,12 +190,16 @@ fn flatten<'a>(
     for (s, section) in sections.iter().enumerate() {
         for (i, text) in section.paragraphs.iter().enumerate() {
             let pi = info.get(s).and_then(|v| v.get(i));
+            let toks = tokens(text);
+            let runs = cap_runs_in(text, &toks);
             out.push(Para {
                 section: s,
                 index: i,
                 text,
                 in_blockquote: pi.is_some_and(|p| p.in_blockquote),
                 inline: pi.map_or(&[][..], |p| &p.inline_quotes[..]),
+                toks,
+                runs,
             });
         }
     }
@@ -169,10 +210,7 @@ fn flatten<'a>(
 // Small text helpers
 // ---------------------------------------------------------------------
 
-/// White space as French typography writes it: ASCII, NBSP, NNBSP, thin.
-fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}')
-}
+use crate::pattern::is_space;
 
 fn trim(s: &str) -> &str {
     s.trim_matches(is_space)
@@ -205,44 +243,9 @@ fn skip_spaces(s: &str, pos: usize) -> usize {
     pos + (rest.len() - rest.trim_start_matches(is_space).len())
 }
 
-/// Case-insensitive prefix match of a lower-case `needle` (apostrophes
-/// folded, a space matching any run of spaces) at the start of `hay`,
-/// ending on a word boundary. Returns the bytes of `hay` consumed.
+/// See [`pattern::starts_with_phrase`].
 fn starts_with_word(hay: &str, needle: &str) -> Option<usize> {
-    let mut h = hay.char_indices().peekable();
-
-    let mut used = 0;
-    for nc in needle.chars() {
-        let (i, hc) = h.next()?;
-        used = i + hc.len_utf8();
-        if nc == ' ' {
-            if !is_space(hc) {
-                return None;
-            }
-            while h.peek().is_some_and(|&(_, c)| is_space(c)) {
-                if let Some((j, c)) = h.next() {
-                    used = j + c.len_utf8();
-                }
-            }
-            continue;
-        }
-        let hc = if hc == '\'' { '’' } else { hc };
-        if !hc.to_lowercase().eq(std::iter::once(nc)) {
-            return None;
-        }
-    }
-    let boundary = needle.ends_with('’')
-        || h.peek().is_none_or(|&(_, c)| !c.is_alphanumeric());
-    boundary.then_some(used)
-}
-
-/// The longest entry of `table` that starts `hay` as whole words.
-fn longest_prefix(hay: &str, table: &[&str]) -> Option<(usize, usize)> {
-    table
-        .iter()
-        .enumerate()
-        .filter_map(|(k, e)| starts_with_word(hay, e).map(|n| (n, k)))
-        .max_by_key(|&(n, k)| (n, usize::MAX - k))
+    pattern::starts_with_phrase(hay, needle)
 }
 
 /// The alphabetic word starting at `pos` (no hyphen, no apostrophe).
@@ -255,8 +258,24 @@ fn word_at(s: &str, pos: usize) -> Option<(&str, usize)> {
     (len > 0).then(|| (slice(rest, 0, len), pos + len))
 }
 
-fn lower(s: &str) -> String {
-    s.to_lowercase().replace('\'', "’")
+/// `s` in lower case with curly apostrophes, as the tables write words;
+/// borrowed when it already is (most words of a paragraph), since this
+/// runs at every word.
+fn lower(s: &str) -> Cow<'_, str> {
+    let unchanged = |c: char| {
+        c != '\''
+            && if c.is_ascii() {
+                !c.is_ascii_uppercase()
+            } else {
+                let mut l = c.to_lowercase();
+                l.next() == Some(c) && l.next().is_none()
+            }
+    };
+    if s.chars().all(unchanged) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase().replace('\'', "’"))
+    }
 }
 
 fn word_count(s: &str) -> usize {
@@ -316,8 +335,13 @@ fn is_abbreviation(word: &str) -> bool {
     let mut chars = word.chars();
     let single =
         chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    let w = format!("{}.", word.to_lowercase());
-    single || french::HONORIFICS.contains(&w.as_str())
+    if single {
+        return true;
+    }
+    let word = lower(word);
+    french::HONORIFICS
+        .iter()
+        .any(|h| h.strip_suffix('.').is_some_and(|h| *h == *word))
 }
 
 fn is_cap(t: &str) -> bool {
@@ -330,7 +354,7 @@ fn is_acronym(t: &str) -> bool {
 }
 
 fn is_honorific(t: &str) -> bool {
-    french::HONORIFICS.contains(&lower(t).as_str())
+    french::HONORIFICS.contains(&&*lower(t))
 }
 
 fn is_governor(t: &str) -> bool {
@@ -339,12 +363,12 @@ fn is_governor(t: &str) -> bool {
 
 /// `word`, case-folded, is an entry of `table`.
 fn is_in(table: &[&str], word: &str) -> bool {
-    table.contains(&lower(word).as_str())
+    table.contains(&&*lower(word))
 }
 
 fn is_calendar_word(t: &str) -> bool {
     let l = lower(t);
-    french::WEEKDAYS.contains(&l.as_str())
+    french::WEEKDAYS.contains(&&*l)
         || french::MONTHS.iter().any(|(m, _)| *m == l)
 }
 
@@ -607,12 +631,12 @@ fn verb_at(s: &str) -> Option<VerbHit> {
     pos = refl.unwrap_or(pos);
     let (w1, e1) = word_at(s, pos)?;
     let lw1 = lower(w1);
-    if french::SPEECH_AUXILIARIES.contains(&lw1.as_str()) {
+    if french::SPEECH_AUXILIARIES.contains(&&*lw1) {
         if let Some(hit) = compound(s, e1, refl.is_some(), &lw1) {
             return Some(hit);
         }
     }
-    let info = lex.finite.get(&lw1).or_else(|| lex.gerunds.get(&lw1))?;
+    let info = lex.finite.get(&*lw1).or_else(|| lex.gerunds.get(&*lw1))?;
     let (pronoun, e2) = inverted(s, e1);
     let (tail, e3) = locution_tail(s, e2, info.lemma);
     accept(info, refl.is_some(), tail)?;
@@ -688,7 +712,7 @@ fn skip_adverbs(s: &str, mut pos: usize) -> usize {
     for _ in 0..4 {
         let p = skip_spaces(s, pos);
         let rest = tail_from(s, p);
-        if let Some((n, _)) = longest_prefix(rest, french::INCISE_ADVERBS) {
+        if let Some((n, _)) = INCISE_ADVERBS_INDEX.longest(rest) {
             pos = p + n;
             continue;
         }
@@ -744,7 +768,7 @@ impl People {
     fn collect(paras: &[Para<'_>]) -> People {
         let mut people = People::default();
         for p in paras {
-            for run in cap_runs(p.text) {
+            for run in &p.runs {
                 if run.caps >= 2
                     && !is_body_name(&run.text)
                     && !people.names.contains(&run.text)
@@ -760,7 +784,7 @@ impl People {
             }
         }
         for (g, p) in paras.iter().enumerate() {
-            people.read_appositions(g, p.text);
+            people.read_appositions(g, p);
         }
         people
     }
@@ -803,8 +827,9 @@ impl People {
 
     /// Records "NAME, ROLE", "ROLE, NAME" and "ROLE NAME" appositions,
     /// and the gender they (or an honorific) show.
-    fn read_appositions(&mut self, g: usize, text: &str) {
-        for run in cap_runs(text) {
+    fn read_appositions(&mut self, g: usize, p: &Para<'_>) {
+        let text = p.text;
+        for run in &p.runs {
             let governed = run.before.as_deref().is_some_and(is_governor);
             if (run.caps < 2 && !self.is_known_word(&run.text)) || governed {
                 continue;
@@ -822,7 +847,7 @@ impl People {
                 }
                 self.roles.push(RoleOf {
                     at: (g, run.start),
-                    key: lower(&r.text),
+                    key: lower(&r.text).into_owned(),
                     text: r.text,
                     name: full,
                 });
@@ -894,7 +919,11 @@ struct CapRun {
 /// E.", "Marie-Pierre Dausse", "Charles de Gaulle"; a particle only
 /// between two capitalised words; an honorific before it noted.
 fn cap_runs(text: &str) -> Vec<CapRun> {
-    let toks = tokens(text);
+    cap_runs_in(text, &tokens(text))
+}
+
+/// [`cap_runs`] over the words `toks` of `text`.
+fn cap_runs_in(text: &str, toks: &[Tok<'_>]) -> Vec<CapRun> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -933,7 +962,7 @@ fn cap_runs(text: &str) -> Vec<CapRun> {
         let honorific = prev
             .filter(|p| is_honorific(p.text) && adjacent(text, p.end, start))
             .map(|p| p.text.to_string());
-        let before = prev.map(|p| lower(p.text));
+        let before = prev.map(|p| lower(p.text).into_owned());
         let gap =
             prev.map_or(slice(text, 0, start), |p| slice(text, p.end, start));
         let sentence_start =
@@ -957,7 +986,7 @@ fn cap_runs(text: &str) -> Vec<CapRun> {
 fn starts_name(t: &str) -> bool {
     is_cap(t)
         && !t.ends_with('’')
-        && !french::NAME_STOPWORDS.contains(&lower(t).as_str())
+        && !french::NAME_STOPWORDS.contains(&&*lower(t))
         && !is_calendar_word(t)
         && !is_honorific(t)
         && !t.chars().all(|c| c.is_ascii_digit())
@@ -978,8 +1007,8 @@ fn extend_run(text: &str, toks: &[Tok<'_>], j: usize) -> Option<usize> {
         return Some(j + 1);
     }
     let particle = lower(next.text);
-    let is_particle = french::NAME_PARTICLES.contains(&particle.as_str())
-        || french::NAME_ARTICLES.contains(&particle.as_str());
+    let is_particle = french::NAME_PARTICLES.contains(&&*particle)
+        || french::NAME_ARTICLES.contains(&&*particle);
     let after = toks.get(j + 2)?;
     let linked =
         adjacent(text, next.end, after.start) || next.text.ends_with('’');
@@ -1098,19 +1127,12 @@ fn is_descriptor(role: &str) -> bool {
 /// A role noun opening `s`: its length and the gender its form shows
 /// (None for an epicene noun).
 fn role_noun(s: &str) -> Option<(usize, Option<bool>)> {
-    let mut best: Option<(usize, Option<bool>)> = None;
-    for (m, f) in french::SPEAKER_ROLES {
-        for (form, fem) in [(m, false), (f, true)] {
-            let Some(n) = starts_with_word(s, form) else { continue };
-            // A masculine form is often used for women ("professeur"):
-            // only a feminine form tells the gender.
-            let gender = (m != f && fem).then_some(true);
-            if best.is_none_or(|(b, _)| n > b) {
-                best = Some((n, gender));
-            }
-        }
-    }
-    best
+    let (n, k) = ROLE_FORMS.longest(s)?;
+    // A masculine form is often used for women ("professeur"): only a
+    // feminine form tells the gender.
+    let fem = k % 2 == 1;
+    let epicene = french::SPEAKER_ROLES.get(k / 2).is_none_or(|(m, f)| m == f);
+    Some((n, (fem && !epicene).then_some(true)))
 }
 
 // ---------------------------------------------------------------------
@@ -1141,14 +1163,14 @@ struct Mention {
 
 /// Names, pronouns, role noun phrases and bodies of a paragraph, in
 /// order.
-fn find_mentions(text: &str, people: &People) -> Vec<Mention> {
+fn find_mentions(p: &Para<'_>, people: &People) -> Vec<Mention> {
+    let (text, toks) = (p.text, &p.toks);
     let mut out = Vec::new();
-    for run in cap_runs(text) {
-        if let Some(m) = person_mention(text, &run, people) {
+    for run in &p.runs {
+        if let Some(m) = person_mention(text, run, people) {
             out.push(m);
         }
     }
-    let toks = tokens(text);
     for (k, t) in toks.iter().enumerate() {
         let prev = k.checked_sub(1).and_then(|p| toks.get(p));
         let governed = prev.is_some_and(|p| is_governor(p.text));
@@ -1175,7 +1197,7 @@ fn find_mentions(text: &str, people: &People) -> Vec<Mention> {
             continue;
         }
         let rest = tail_from(text, t.start);
-        if let Some((n, _)) = longest_prefix(rest, french::ANAPHORS) {
+        if let Some((n, _)) = ANAPHORS_INDEX.longest(rest) {
             out.push(Mention {
                 start: t.start,
                 end: t.start + n,
@@ -1244,7 +1266,7 @@ fn noun_phrase(rest: &str) -> Option<(Who, usize)> {
     if let Some(b) = body_in(np) {
         return Some((Who::Body(b), start + end));
     }
-    if longest_prefix(np, french::VAGUE_SPEAKERS).is_some() {
+    if VAGUE_SPEAKERS_INDEX.longest(np).is_some() {
         return Some((Who::Vague, start + end));
     }
     let (_, female) = role_noun(np)?;
@@ -1255,20 +1277,24 @@ fn noun_phrase(rest: &str) -> Option<(Who, usize)> {
 /// or a complement of place or time.
 fn phrase_end(phrase: &str) -> usize {
     let toks = tokens(phrase);
+    // Token ends only grow, so one cursor tells whether a dot ends a
+    // token (an abbreviation, "M.") without a scan per character.
+    let mut next_tok = toks.iter().map(|t| t.end).peekable();
     let stop_punct = phrase
         .char_indices()
         .find(|&(i, c)| {
-            let abbreviation_dot =
-                c == '.' && toks.iter().any(|t| t.end == i + 1);
+            while next_tok.next_if(|&e| e < i + 1).is_some() {}
+            let abbreviation_dot = c == '.' && next_tok.peek() == Some(&(i + 1));
             ",.;:()«»“\"".contains(c) && !abbreviation_dot
         })
         .map_or(phrase.len(), |(i, _)| i);
-    let head = slice(phrase, 0, stop_punct);
     let mut end = stop_punct;
-    for t in tokens(head) {
+    // The words before the stop are the words of the phrase that start
+    // before it: a word never runs over stopping punctuation.
+    for t in toks.iter().take_while(|t| t.start < stop_punct) {
         let l = lower(t.text);
         let stop = is_in(french::PHRASE_STOPS, &l)
-            || LEXICON.finite.contains_key(&l)
+            || LEXICON.finite.contains_key(&*l)
             || is_calendar_word(t.text);
         if stop && t.start > 0 {
             end = t.start;
@@ -1288,7 +1314,7 @@ fn body_in(np: &str) -> Option<String> {
     let toks = tokens(np);
     for t in &toks {
         let rest = tail_from(np, t.start);
-        if longest_prefix(rest, french::SPEAKING_BODIES).is_some() {
+        if SPEAKING_BODIES_INDEX.longest(rest).is_some() {
             let first_is_role = role_noun(np).is_some() && t.start > 0;
             if first_is_role {
                 return None;
@@ -2202,11 +2228,11 @@ fn last_framing(pre: &str, at: (usize, usize)) -> Option<Attribution> {
 
 /// A framing at the start of `s`.
 fn framing_at(s: &str, at: (usize, usize)) -> Option<Attribution> {
-    if longest_prefix(s, french::FRAMING_ANAPHORS).is_some() {
+    if FRAMING_ANAPHORS_INDEX.longest(s).is_some() {
         let who = Some(Who::Anaphor);
         return Some(Attribution { who, verb: None, role: None, at });
     }
-    let (n, k) = longest_prefix(s, french::FRAMING_WORDS)?;
+    let (n, k) = FRAMING_WORDS_INDEX.longest(s)?;
     let word = french::FRAMING_WORDS.get(k).copied().unwrap_or("");
     let after = skip_spaces(s, n);
     let rest = tail_from(s, after);
@@ -2253,7 +2279,7 @@ fn skip_complement(s: &str, pos: usize) -> Option<usize> {
     let toks = tokens(tail_from(s, pos));
     let first = toks.first()?;
     let l = lower(first.text);
-    if !french::INCISE_COMPLEMENT_STARTS.contains(&l.as_str())
+    if !french::INCISE_COMPLEMENT_STARTS.contains(&&*l)
         && !is_calendar_word(first.text)
     {
         return None;
@@ -2289,7 +2315,7 @@ fn parse_subject(s: &str) -> Option<(Who, Option<String>, usize)> {
     if let Some(p) = pron_from(first.text) {
         return Some((Who::Pronoun(p), None, first.end));
     }
-    if let Some((n, _)) = longest_prefix(s, french::ANAPHORS) {
+    if let Some((n, _)) = ANAPHORS_INDEX.longest(s) {
         return Some((Who::Anaphor, None, n));
     }
     let runs = cap_runs(s);
