@@ -196,7 +196,14 @@ mod tests {
 
     #[test]
     fn phrases_match_like_a_scan_of_the_table() {
-        let table = ["le porte-parole", "le", "l’avocat", "a", "maire", "maire adjoint"];
+        let table = [
+            "le porte-parole",
+            "le",
+            "l’avocat",
+            "a",
+            "maire",
+            "maire adjoint",
+        ];
         let p = Phrases::new(table);
         for hay in [
             "Le  porte-parole a dit",
@@ -212,7 +219,9 @@ mod tests {
             let scan = table
                 .iter()
                 .enumerate()
-                .filter_map(|(k, e)| starts_with_phrase(hay, e).map(|n| (n, k)))
+                .filter_map(|(k, e)| {
+                    starts_with_phrase(hay, e).map(|n| (n, k))
+                })
                 .max_by_key(|&(n, k)| (n, usize::MAX - k));
             assert_eq!(p.longest(hay), scan, "{hay}");
             let first = table
@@ -221,7 +230,7 @@ mod tests {
                 .find_map(|(k, e)| starts_with_phrase(hay, e).map(|n| (n, k)));
             assert_eq!(p.first(hay), first, "{hay}");
         }
-        assert_eq!(p.longest("Le  porte-parole a dit"), Some((17, 0)));
+        assert_eq!(p.longest("Le  porte-parole a dit"), Some((16, 0)));
         assert_eq!(p.longest("lequel"), None);
     }
 

@@ -1284,7 +1284,8 @@ fn phrase_end(phrase: &str) -> usize {
         .char_indices()
         .find(|&(i, c)| {
             while next_tok.next_if(|&e| e < i + 1).is_some() {}
-            let abbreviation_dot = c == '.' && next_tok.peek() == Some(&(i + 1));
+            let abbreviation_dot =
+                c == '.' && next_tok.peek() == Some(&(i + 1));
             ",.;:()«»“\"".contains(c) && !abbreviation_dot
         })
         .map_or(phrase.len(), |(i, _)| i);
