@@ -934,7 +934,7 @@ fn cap_runs_in(text: &str, toks: &[Tok<'_>]) -> Vec<CapRun> {
         }
         let mut j = i;
         let mut caps = 1;
-        while let Some(next) = extend_run(text, &toks, j) {
+        while let Some(next) = extend_run(text, toks, j) {
             caps += 1;
             j = next;
         }

@@ -7,8 +7,10 @@
 //! iterative; dropping the arena is flat. This module knows nothing of
 //! news pages or French.
 
-use scraper::Html;
-use scraper::node::Node as ScraperNode;
+mod sink;
+
+use html5ever::LocalName;
+use html5ever::tendril::StrTendril;
 
 /// A node of the arena: its pre-order index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -119,7 +121,7 @@ pub enum Tag {
 }
 
 impl Tag {
-    fn from_name(name: &str) -> Tag {
+    pub(crate) fn from_name(name: &str) -> Tag {
         match name {
             "html" => Tag::Html,
             "head" => Tag::Head,
@@ -312,15 +314,17 @@ impl Tag {
 }
 
 /// An element: its tag and attributes (names lower case, as html5ever
-/// gives them).
+/// gives them). Names are html5ever's interned atoms and values its
+/// tendrils, moved from the parser without a copy.
 #[derive(Debug, Clone)]
 pub struct Element {
     /// The tag.
     pub tag: Tag,
     /// The local name as written in lower case (kept for `Tag::Other`).
-    pub name: Box<str>,
-    /// Attributes in source order.
-    pub attrs: Box<[(Box<str>, Box<str>)]>,
+    pub name: LocalName,
+    /// Attributes in source order (local names; html5ever keeps the
+    /// first of duplicates).
+    pub attrs: Box<[(LocalName, StrTendril)]>,
 }
 
 impl Element {
@@ -337,8 +341,8 @@ pub enum NodeData {
     Document,
     /// An element.
     Element(Element),
-    /// A text node.
-    Text(Box<str>),
+    /// A text node (adjacent text already joined by the parser).
+    Text(StrTendril),
     /// Comments, doctypes, processing instructions: kept as
     /// placeholders so that the pre-order numbering stays simple.
     Other,
@@ -369,79 +373,7 @@ impl Dom {
     /// nodes (the rest of the page is ignored and `truncated()` says
     /// so), which bounds the work on absurd pages.
     pub fn parse(html: &str, max_nodes: usize) -> Dom {
-        let parsed = Html::parse_document(html);
-        Dom::from_html(&parsed, max_nodes)
-    }
-
-    fn from_html(html: &Html, max_nodes: usize) -> Dom {
-        use ego_tree::iter::Edge;
-        let mut nodes: Vec<Node> = Vec::new();
-        let mut stack: Vec<u32> = Vec::new();
-        let mut truncated = false;
-        let mut skipping = 0usize;
-        for edge in html.tree.root().traverse() {
-            match edge {
-                Edge::Open(node) => {
-                    if skipping > 0 || nodes.len() >= max_nodes {
-                        truncated = true;
-                        skipping += 1;
-                        continue;
-                    }
-                    let data = match node.value() {
-                        ScraperNode::Document | ScraperNode::Fragment => {
-                            NodeData::Document
-                        }
-                        ScraperNode::Element(e) => {
-                            let name: &str = &e.name.local;
-                            NodeData::Element(Element {
-                                tag: Tag::from_name(name),
-                                name: name.into(),
-                                attrs: e
-                                    .attrs
-                                    .iter()
-                                    .map(|(k, v)| {
-                                        let key: &str = &k.local;
-                                        (key.into(), (&**v).into())
-                                    })
-                                    .collect(),
-                            })
-                        }
-                        ScraperNode::Text(t) => {
-                            NodeData::Text((&*t.text).into())
-                        }
-                        _ => NodeData::Other,
-                    };
-                    let id = nodes.len() as u32;
-                    nodes.push(Node {
-                        parent: stack.last().map(|&p| NodeId(p)),
-                        end: id + 1,
-                        depth: stack.len() as u32,
-                        data,
-                    });
-                    stack.push(id);
-                }
-                Edge::Close(_) => {
-                    if skipping > 0 {
-                        skipping -= 1;
-                        continue;
-                    }
-                    if let Some(id) = stack.pop() {
-                        let end = nodes.len() as u32;
-                        if let Some(n) = nodes.get_mut(id as usize) {
-                            n.end = end;
-                        }
-                    }
-                }
-            }
-        }
-        if nodes.is_empty() {
-            nodes.push(Node {
-                parent: None,
-                end: 1,
-                depth: 0,
-                data: NodeData::Document,
-            });
-        }
+        let (nodes, truncated) = sink::parse(html, max_nodes);
         Dom { nodes, truncated }
     }
 
