@@ -67,8 +67,7 @@ pub fn defuse(html: &str) -> (Cow<'_, str>, Defused) {
         if next == b'/' {
             let end =
                 memchr(b'>', bytes, start).map_or(bytes.len(), |e| e + 1);
-            let name = tag_name(bytes, start + 2);
-            if is_container(&name) {
+            if is_container(tag_name(bytes, start + 2)) {
                 if dropped > 0 {
                     dropped -= 1;
                     edits.push((start, end, ""));
@@ -86,7 +85,7 @@ pub fn defuse(html: &str) -> (Cow<'_, str>, Defused) {
         let scan = scan_tag(bytes, start + 1);
         let self_closing =
             scan.end >= 2 && bytes.get(scan.end - 2) == Some(&b'/');
-        if is_container(&scan.name_lower) && !self_closing {
+        if is_container(scan.name) && !self_closing {
             if depth >= MAX_DEPTH {
                 dropped += 1;
                 report.dropped_tags += 1;
@@ -101,7 +100,7 @@ pub fn defuse(html: &str) -> (Cow<'_, str>, Defused) {
             edits.push((cut, scan.end, ">"));
         }
         i = if scan.raw_text {
-            skip_raw_text(bytes, scan.end, scan.name_lower.as_slice())
+            skip_raw_text(bytes, scan.end, scan.name)
         } else {
             scan.end
         };
@@ -120,23 +119,24 @@ pub fn defuse(html: &str) -> (Cow<'_, str>, Defused) {
     (Cow::Owned(out), report)
 }
 
-/// The lower-case tag name starting at `pos`.
-fn tag_name(bytes: &[u8], pos: usize) -> Vec<u8> {
+/// The tag name starting at `pos`, as written.
+fn tag_name(bytes: &[u8], pos: usize) -> &[u8] {
     let len = bytes
         .get(pos..)
         .unwrap_or_default()
         .iter()
         .take_while(|b| b.is_ascii_alphanumeric())
         .count();
-    bytes.get(pos..pos + len).unwrap_or_default().to_ascii_lowercase()
+    bytes.get(pos..pos + len).unwrap_or_default()
 }
 
+/// A container tag name, in any case.
 fn is_container(name: &[u8]) -> bool {
-    CONTAINERS.contains(&name)
+    CONTAINERS.iter().any(|c| c.eq_ignore_ascii_case(name))
 }
 
 /// What scanning one start tag found.
-struct TagScan {
+struct TagScan<'a> {
     /// Byte just after the tag's `>` (or the end of input).
     end: usize,
     /// Where to cut the tag (before the first attribute over the limit);
@@ -144,12 +144,13 @@ struct TagScan {
     cut: Option<usize>,
     /// The element's content is raw text (script, style…).
     raw_text: bool,
-    name_lower: Vec<u8>,
+    /// The tag name as written.
+    name: &'a [u8],
 }
 
 /// Scans a start tag whose name starts at `pos`, counting attributes
 /// outside quoted values.
-fn scan_tag(bytes: &[u8], pos: usize) -> TagScan {
+fn scan_tag(bytes: &[u8], pos: usize) -> TagScan<'_> {
     let mut i = pos;
     while bytes
         .get(i)
@@ -157,25 +158,27 @@ fn scan_tag(bytes: &[u8], pos: usize) -> TagScan {
     {
         i += 1;
     }
-    let name_lower: Vec<u8> =
-        bytes.get(pos..i).unwrap_or_default().to_ascii_lowercase();
-    let raw_text = matches!(
-        name_lower.as_slice(),
-        b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"noembed"
-    );
+    let name = bytes.get(pos..i).unwrap_or_default();
+    let raw_text =
+        [&b"script"[..], b"style", b"textarea", b"title", b"xmp", b"noembed"]
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(name));
     let mut count = 0;
     let mut cut = None;
-    let mut quote: Option<u8> = None;
     let mut in_word = false;
     while let Some(&b) = bytes.get(i) {
-        match quote {
-            Some(q) if b == q => quote = None,
-            Some(_) => {}
-            None if b == b'>' => break,
-            None if b == b'"' || b == b'\'' => quote = Some(b),
-            None if b.is_ascii_whitespace() => in_word = false,
-            None if b == b'=' => in_word = true,
-            None => {
+        match b {
+            b'>' => break,
+            b'"' | b'\'' => {
+                // A quoted value: jump to its closing quote.
+                match memchr(b, bytes, i + 1) {
+                    Some(close) => i = close,
+                    None => i = bytes.len() - 1,
+                }
+            }
+            _ if b.is_ascii_whitespace() => in_word = false,
+            b'=' => in_word = true,
+            _ => {
                 if !in_word {
                     count += 1;
                     if count > MAX_ATTRIBUTES && cut.is_none() {
@@ -190,7 +193,7 @@ fn scan_tag(bytes: &[u8], pos: usize) -> TagScan {
     // An unterminated tag is cut to the end of input, closed by the
     // copy's `>` like the others.
     let end = (i + 1).min(bytes.len());
-    TagScan { end, cut, raw_text, name_lower }
+    TagScan { end, cut, raw_text, name }
 }
 
 /// The index after the end tag of a raw-text element (`</script>`),
@@ -211,7 +214,7 @@ fn skip_raw_text(bytes: &[u8], from: usize, name: &[u8]) -> usize {
 
 /// The first index of `needle` at or after `from`.
 fn memchr(needle: u8, bytes: &[u8], from: usize) -> Option<usize> {
-    bytes.get(from..)?.iter().position(|&b| b == needle).map(|p| p + from)
+    memchr::memchr(needle, bytes.get(from..)?).map(|p| p + from)
 }
 
 #[cfg(test)]

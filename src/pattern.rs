@@ -59,6 +59,9 @@ fn fold_char(c: char) -> Option<char> {
     if c == '\'' {
         return Some('’');
     }
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase());
+    }
     let mut l = c.to_lowercase();
     let first = l.next()?;
     l.next().is_none().then_some(first)
@@ -101,7 +104,9 @@ pub fn starts_with_phrase(hay: &str, needle: &str) -> Option<usize> {
 #[derive(Debug)]
 pub struct Phrases {
     entries: Vec<&'static str>,
-    by_start: std::collections::HashMap<[char; 2], Vec<u32>>,
+    /// (first two characters, entry) sorted: a binary search finds the
+    /// run of entries of a key, in table order.
+    by_start: Vec<([char; 2], u32)>,
     /// Entries the key cannot describe (one character, or starting
     /// with a space): always tried.
     always: Vec<u32>,
@@ -111,19 +116,19 @@ impl Phrases {
     /// Indexes `entries`; an entry's position is its index in answers.
     pub fn new(entries: impl IntoIterator<Item = &'static str>) -> Phrases {
         let entries: Vec<&'static str> = entries.into_iter().collect();
-        let mut by_start: std::collections::HashMap<[char; 2], Vec<u32>> =
-            std::collections::HashMap::new();
+        let mut by_start: Vec<([char; 2], u32)> = Vec::new();
         let mut always = Vec::new();
         for (k, e) in entries.iter().enumerate() {
             let k = k as u32;
             let mut chars = e.chars();
             match (chars.next(), chars.next()) {
                 (Some(a), Some(b)) if Self::keyable(a) && Self::keyable(b) => {
-                    by_start.entry([a, b]).or_default().push(k);
+                    by_start.push(([a, b], k));
                 }
                 _ => always.push(k),
             }
         }
+        by_start.sort_unstable();
         Phrases { entries, by_start, always }
     }
 
@@ -149,12 +154,23 @@ impl Phrases {
         self.entries.get(k).copied().unwrap_or("")
     }
 
+    /// The entries whose key is that of `hay`.
+    fn keyed(&self, hay: &str) -> &[([char; 2], u32)] {
+        Self::key(hay).map_or(&[][..], |k| {
+            let from = self.by_start.partition_point(|(e, _)| *e < k);
+            let to = from
+                + self
+                    .by_start
+                    .get(from..)
+                    .unwrap_or_default()
+                    .partition_point(|(e, _)| *e <= k);
+            self.by_start.get(from..to).unwrap_or_default()
+        })
+    }
+
     /// Indices of the entries that may start `hay`, in table order.
     fn candidates(&self, hay: &str) -> impl Iterator<Item = usize> + '_ {
-        let keyed = Self::key(hay)
-            .and_then(|k| self.by_start.get(&k))
-            .map_or(&[][..], Vec::as_slice);
-        let mut a = keyed.iter().peekable();
+        let mut a = self.keyed(hay).iter().map(|(_, k)| k).peekable();
         let mut b = self.always.iter().peekable();
         std::iter::from_fn(move || {
             let next = match (a.peek(), b.peek()) {
@@ -169,6 +185,9 @@ impl Phrases {
     /// The longest entry starting `hay` as whole words (the first in
     /// table order among equals): (bytes of `hay` used, entry index).
     pub fn longest(&self, hay: &str) -> Option<(usize, usize)> {
+        if self.always.is_empty() && self.keyed(hay).is_empty() {
+            return None;
+        }
         let mut best: Option<(usize, usize)> = None;
         for k in self.candidates(hay) {
             let Some(n) = starts_with_phrase(hay, self.entry(k)) else {
@@ -189,10 +208,47 @@ impl Phrases {
     }
 }
 
+/// A table of words bucketed by byte length: a lookup compares the
+/// word with the few entries of its length only, which beats both a
+/// scan of the table and hashing for the short words of French prose.
+#[derive(Debug)]
+pub struct Words(Vec<Vec<&'static str>>);
+
+impl Words {
+    /// The set of the entries of `table`.
+    pub fn new(table: &[&'static str]) -> Words {
+        let longest = table.iter().map(|w| w.len()).max().unwrap_or(0);
+        let mut buckets: Vec<Vec<&'static str>> =
+            vec![Vec::new(); longest + 1];
+        for w in table {
+            if let Some(b) = buckets.get_mut(w.len()) {
+                if !b.contains(w) {
+                    b.push(w);
+                }
+            }
+        }
+        Words(buckets)
+    }
+
+    /// `word` is an entry, exactly.
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.get(word.len()).is_some_and(|b| b.iter().any(|w| *w == word))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use regex::Regex;
+
+    #[test]
+    fn words_answer_like_the_table() {
+        let table = ["le", "la", "les", "l’", "des"];
+        let w = Words::new(&table);
+        for word in ["le", "la", "l’", "des", "de", "Le", "", "lesquels"] {
+            assert_eq!(w.contains(word), table.contains(&word), "{word}");
+        }
+    }
 
     #[test]
     fn phrases_match_like_a_scan_of_the_table() {

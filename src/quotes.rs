@@ -32,7 +32,7 @@ use regex::Regex;
 use crate::blocks::Span;
 use crate::french;
 use crate::model::{Quote, QuoteKind, Section};
-use crate::pattern::{self, Phrases};
+use crate::pattern::{self, Phrases, Words};
 use crate::sections::ParagraphInfo;
 
 /// How many paragraphs back a pronoun or role noun may find its person
@@ -106,6 +106,54 @@ static FRAMING_ANAPHORS_INDEX: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::new(french::FRAMING_ANAPHORS.iter().copied()));
 static FRAMING_WORDS_INDEX: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::new(french::FRAMING_WORDS.iter().copied()));
+/// The word tables looked up at every word, as sorted sets.
+static COMPLEMENT_WORDS_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::COMPLEMENT_WORDS));
+static DAY_PARTS_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::DAY_PARTS));
+static DEFINITE_ARTICLES_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::DEFINITE_ARTICLES));
+static DETERMINERS_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::DETERMINERS));
+static ETRE_AUXILIARIES_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::ETRE_AUXILIARIES));
+static FEMININE_HONORIFICS_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::FEMININE_HONORIFICS));
+static HONORIFICS_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::HONORIFICS));
+static INDEFINITE_ARTICLES_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::INDEFINITE_ARTICLES));
+static NAME_ARTICLES_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::NAME_ARTICLES));
+static NAME_PARTICLES_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::NAME_PARTICLES));
+static NAME_STOPWORDS_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::NAME_STOPWORDS));
+static NOUN_DETERMINERS_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::NOUN_DETERMINERS));
+static PERSON_PREPOSITIONS_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::PERSON_PREPOSITIONS));
+static PHRASE_STOPS_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::PHRASE_STOPS));
+static PLACE_PREPOSITIONS_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::PLACE_PREPOSITIONS));
+static POSSESSIVES_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::POSSESSIVES));
+static REFLEXIVE_PRONOUNS_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::REFLEXIVE_PRONOUNS));
+static ROLE_LINK_PREPOSITIONS_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::ROLE_LINK_PREPOSITIONS));
+static SPEECH_AUXILIARIES_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::SPEECH_AUXILIARIES));
+static SUBJECT_RELATIVES_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::SUBJECT_RELATIVES));
+static TIME_WORDS_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::TIME_WORDS));
+static TITLE_CUE_LINKS_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::TITLE_CUE_LINKS));
+static WEEKDAYS_SET: LazyLock<Words> =
+    LazyLock::new(|| Words::new(french::WEEKDAYS));
+
 /// Role nouns, masculine then feminine form of each pair of
 /// `SPEAKER_ROLES`: entry `2k` is the masculine of pair `k`.
 static ROLE_FORMS: LazyLock<Phrases> = LazyLock::new(|| {
@@ -263,15 +311,14 @@ fn word_at(s: &str, pos: usize) -> Option<(&str, usize)> {
 /// runs at every word.
 fn lower(s: &str) -> Cow<'_, str> {
     let unchanged = |c: char| {
-        c != '\''
-            && if c.is_ascii() {
-                !c.is_ascii_uppercase()
-            } else {
-                let mut l = c.to_lowercase();
-                l.next() == Some(c) && l.next().is_none()
-            }
+        let mut l = c.to_lowercase();
+        c != '\'' && l.next() == Some(c) && l.next().is_none()
     };
-    if s.chars().all(unchanged) {
+    let plain = s.bytes().all(|b| {
+        b.is_ascii_lowercase()
+            || (b.is_ascii() && !b.is_ascii_uppercase() && b != b'\'')
+    });
+    if plain || (!s.is_ascii() && s.chars().all(unchanged)) {
         Cow::Borrowed(s)
     } else {
         Cow::Owned(s.to_lowercase().replace('\'', "’"))
@@ -354,22 +401,21 @@ fn is_acronym(t: &str) -> bool {
 }
 
 fn is_honorific(t: &str) -> bool {
-    french::HONORIFICS.contains(&&*lower(t))
+    HONORIFICS_SET.contains(&lower(t))
 }
 
 fn is_governor(t: &str) -> bool {
-    is_in(french::COMPLEMENT_WORDS, t)
+    is_in(&COMPLEMENT_WORDS_SET, t)
 }
 
 /// `word`, case-folded, is an entry of `table`.
-fn is_in(table: &[&str], word: &str) -> bool {
-    table.contains(&&*lower(word))
+fn is_in(table: &Words, word: &str) -> bool {
+    table.contains(&lower(word))
 }
 
 fn is_calendar_word(t: &str) -> bool {
     let l = lower(t);
-    french::WEEKDAYS.contains(&&*l)
-        || french::MONTHS.iter().any(|(m, _)| *m == l)
+    WEEKDAYS_SET.contains(&l) || french::MONTHS.iter().any(|(m, _)| *m == l)
 }
 
 // ---------------------------------------------------------------------
@@ -631,7 +677,7 @@ fn verb_at(s: &str) -> Option<VerbHit> {
     pos = refl.unwrap_or(pos);
     let (w1, e1) = word_at(s, pos)?;
     let lw1 = lower(w1);
-    if french::SPEECH_AUXILIARIES.contains(&&*lw1) {
+    if SPEECH_AUXILIARIES_SET.contains(&lw1) {
         if let Some(hit) = compound(s, e1, refl.is_some(), &lw1) {
             return Some(hit);
         }
@@ -645,7 +691,7 @@ fn verb_at(s: &str) -> Option<VerbHit> {
 
 /// The participle part of a compound tense after its auxiliary.
 fn compound(s: &str, e1: usize, refl: bool, aux: &str) -> Option<VerbHit> {
-    let etre = is_in(french::ETRE_AUXILIARIES, aux);
+    let etre = is_in(&ETRE_AUXILIARIES_SET, aux);
     if etre && !refl {
         return None;
     }
@@ -836,7 +882,7 @@ impl People {
             }
             let full = self.fullest(&run.text);
             if let Some(h) = run.honorific.as_deref() {
-                let fem = is_in(french::FEMININE_HONORIFICS, h);
+                let fem = is_in(&FEMININE_HONORIFICS_SET, h);
                 self.female.entry(full.clone()).or_insert(fem);
             }
             let role = role_after(text, run.end)
@@ -945,7 +991,7 @@ fn cap_runs_in(text: &str, toks: &[Tok<'_>]) -> Vec<CapRun> {
         let prev = i.checked_sub(1).and_then(|k| toks.get(k));
         // "à Pékin Andy Rothman": the first word is a place.
         let place =
-            prev.is_some_and(|p| is_in(french::PLACE_PREPOSITIONS, p.text));
+            prev.is_some_and(|p| is_in(&PLACE_PREPOSITIONS_SET, p.text));
         let (first, start, caps) = match toks.get(i + 1) {
             Some(second) if place && caps >= 3 => {
                 (i + 1, second.start, caps - 1)
@@ -986,7 +1032,7 @@ fn cap_runs_in(text: &str, toks: &[Tok<'_>]) -> Vec<CapRun> {
 fn starts_name(t: &str) -> bool {
     is_cap(t)
         && !t.ends_with('’')
-        && !french::NAME_STOPWORDS.contains(&&*lower(t))
+        && !NAME_STOPWORDS_SET.contains(&lower(t))
         && !is_calendar_word(t)
         && !is_honorific(t)
         && !t.chars().all(|c| c.is_ascii_digit())
@@ -1007,8 +1053,8 @@ fn extend_run(text: &str, toks: &[Tok<'_>], j: usize) -> Option<usize> {
         return Some(j + 1);
     }
     let particle = lower(next.text);
-    let is_particle = french::NAME_PARTICLES.contains(&&*particle)
-        || french::NAME_ARTICLES.contains(&&*particle);
+    let is_particle = NAME_PARTICLES_SET.contains(&particle)
+        || NAME_ARTICLES_SET.contains(&particle);
     let after = toks.get(j + 2)?;
     let linked =
         adjacent(text, next.end, after.start) || next.text.ends_with('’');
@@ -1100,11 +1146,11 @@ fn without_parentheses(s: &str) -> String {
 fn ends_with_preposition(s: &str) -> bool {
     tokens(s)
         .last()
-        .is_some_and(|t| is_in(french::ROLE_LINK_PREPOSITIONS, t.text))
+        .is_some_and(|t| is_in(&ROLE_LINK_PREPOSITIONS_SET, t.text))
 }
 
 fn is_determiner(t: &str) -> bool {
-    is_in(french::DETERMINERS, t)
+    is_in(&DETERMINERS_SET, t)
 }
 
 fn strip_determiner(s: &str) -> &str {
@@ -1165,6 +1211,13 @@ struct Mention {
 /// order.
 fn find_mentions(p: &Para<'_>, people: &People) -> Vec<Mention> {
     let (text, toks) = (p.text, &p.toks);
+    let body_at: Vec<usize> = toks
+        .iter()
+        .filter(|t| {
+            SPEAKING_BODIES_INDEX.longest(tail_from(text, t.start)).is_some()
+        })
+        .map(|t| t.start)
+        .collect();
     let mut out = Vec::new();
     for run in &p.runs {
         if let Some(m) = person_mention(text, run, people) {
@@ -1187,7 +1240,7 @@ fn find_mentions(p: &Para<'_>, people: &People) -> Vec<Mention> {
             }
             continue;
         }
-        if is_in(french::SUBJECT_RELATIVES, t.text) {
+        if is_in(&SUBJECT_RELATIVES_SET, t.text) {
             out.push(Mention {
                 start: t.start,
                 end: t.end,
@@ -1206,9 +1259,12 @@ fn find_mentions(p: &Para<'_>, people: &People) -> Vec<Mention> {
             });
             continue;
         }
-        if is_determiner(t.text) && !governed {
+        if is_determiner(t.text)
+            && !governed
+            && may_name_speaker(text, &body_at, t.end)
+        {
             if let Some((who, len)) = noun_phrase(tail_from(text, t.end)) {
-                let indefinite = is_in(french::INDEFINITE_ARTICLES, t.text);
+                let indefinite = is_in(&INDEFINITE_ARTICLES_SET, t.text);
                 let who = if indefinite { Who::Vague } else { who };
                 out.push(Mention {
                     start: t.start,
@@ -1223,6 +1279,22 @@ fn find_mentions(p: &Para<'_>, people: &People) -> Vec<Mention> {
     out
 }
 
+/// Whether the noun phrase after a determiner ending at `at` can name a
+/// speaker: it opens with a role noun or a vague source, or a body
+/// starts within its window (`body_at`, sorted). A necessary condition
+/// of [`noun_phrase`] finding one, checked first because most noun
+/// phrases ("le projet", "la ville") name no one.
+fn may_name_speaker(text: &str, body_at: &[usize], at: usize) -> bool {
+    let from = skip_spaces(text, at);
+    let first_body = body_at.partition_point(|&b| b < from);
+    if body_at.get(first_body).is_some_and(|&b| b < from + PHRASE_WINDOW) {
+        return true;
+    }
+    let rest = tail_from(text, from);
+    ROLE_FORMS.longest(rest).is_some()
+        || VAGUE_SPEAKERS_INDEX.longest(rest).is_some()
+}
+
 /// A capitalised run that names a person, with the evidence it needs.
 fn person_mention(
     text: &str,
@@ -1234,11 +1306,11 @@ fn person_mention(
     }
     let before = run.before.as_deref().unwrap_or("");
     let governed =
-        is_in(french::COMPLEMENT_WORDS, before) && run.honorific.is_none();
+        is_in(&COMPLEMENT_WORDS_SET, before) && run.honorific.is_none();
     let evidence = run.caps >= 2
         || run.honorific.is_some()
         || people.is_known_word(&run.text)
-        || is_in(french::PERSON_PREPOSITIONS, before)
+        || is_in(&PERSON_PREPOSITIONS_SET, before)
         || LEXICON.finite.contains_key(before)
         || (!governed && role_after(text, run.end).is_some())
         || (!run.sentence_start && !governed && role_noun(before).is_some());
@@ -1258,25 +1330,29 @@ fn person_mention(
 fn noun_phrase(rest: &str) -> Option<(Who, usize)> {
     let start = rest.len() - rest.trim_start_matches(is_space).len();
     let phrase = head_of(tail_from(rest, start), PHRASE_WINDOW);
-    let end = phrase_end(phrase);
+    let toks = tokens(phrase);
+    let end = phrase_end(phrase, &toks);
     let np = trim(slice(phrase, 0, end));
     if np.is_empty() {
         return None;
     }
-    if let Some(b) = body_in(np) {
+    // `np` starts where `phrase` does, so its words are those of
+    // `phrase` that start inside it.
+    let np_toks = toks.iter().take_while(|t| t.start < np.len());
+    let role = role_noun(np);
+    if let Some(b) = body_in(np, np_toks, role) {
         return Some((Who::Body(b), start + end));
     }
     if VAGUE_SPEAKERS_INDEX.longest(np).is_some() {
         return Some((Who::Vague, start + end));
     }
-    let (_, female) = role_noun(np)?;
+    let (_, female) = role?;
     Some((Who::Role { role: np.to_string(), female }, start + end))
 }
 
 /// Where a noun phrase stops: punctuation, a relative pronoun, a verb
 /// or a complement of place or time.
-fn phrase_end(phrase: &str) -> usize {
-    let toks = tokens(phrase);
+fn phrase_end(phrase: &str, toks: &[Tok<'_>]) -> usize {
     // Token ends only grow, so one cursor tells whether a dot ends a
     // token (an abbreviation, "M.") without a scan per character.
     let mut next_tok = toks.iter().map(|t| t.end).peekable();
@@ -1294,7 +1370,7 @@ fn phrase_end(phrase: &str) -> usize {
     // before it: a word never runs over stopping punctuation.
     for t in toks.iter().take_while(|t| t.start < stop_punct) {
         let l = lower(t.text);
-        let stop = is_in(french::PHRASE_STOPS, &l)
+        let stop = is_in(&PHRASE_STOPS_SET, &l)
             || LEXICON.finite.contains_key(&*l)
             || is_calendar_word(t.text);
         if stop && t.start > 0 {
@@ -1307,23 +1383,25 @@ fn phrase_end(phrase: &str) -> usize {
 
 /// A speaking body inside a noun phrase, from its head noun on
 /// ("site du ministère de l’Intérieur" → "ministère de l’Intérieur").
-fn body_in(np: &str) -> Option<String> {
-    let l = lower(np);
-    if role_noun(np).is_some_and(|(n, _)| n >= np.len()) {
+/// `toks` are the words of `np`, `role` the role noun opening it.
+fn body_in<'t>(
+    np: &str,
+    toks: impl Iterator<Item = &'t Tok<'t>>,
+    role: Option<(usize, Option<bool>)>,
+) -> Option<String> {
+    if role.is_some_and(|(n, _)| n >= np.len()) {
         return None;
     }
-    let toks = tokens(np);
-    for t in &toks {
+    for t in toks {
         let rest = tail_from(np, t.start);
         if SPEAKING_BODIES_INDEX.longest(rest).is_some() {
-            let first_is_role = role_noun(np).is_some() && t.start > 0;
+            let first_is_role = role.is_some() && t.start > 0;
             if first_is_role {
                 return None;
             }
             return Some(trim(rest).to_string());
         }
     }
-    let _ = l;
     None
 }
 
@@ -2092,6 +2170,7 @@ fn sentence_starts(text: &str) -> Vec<usize> {
     let mut depth = 0usize;
     let mut prev_word = "";
     let mut word_start = 0;
+    let mut in_word = false;
     let mut last_non_space = ' ';
     for (i, c) in text.char_indices() {
         match c {
@@ -2121,14 +2200,13 @@ fn sentence_starts(text: &str) -> Vec<usize> {
             }
         }
         if c.is_alphanumeric() {
-            if !slice(text, word_start, i).chars().all(char::is_alphanumeric)
-                || word_start > i
-            {
+            if !in_word {
                 word_start = i;
+                in_word = true;
             }
             prev_word = slice(text, word_start, i + c.len_utf8());
         } else {
-            word_start = i + c.len_utf8();
+            in_word = false;
         }
         if !is_space(c) {
             last_non_space = c;
@@ -2186,11 +2264,11 @@ fn last_verb(pre: &str, colon: bool) -> Option<(usize, VerbHit)> {
         }
         let prev = k.checked_sub(1).and_then(|p| toks.get(p));
         if prev.is_some_and(|p| {
-            is_determiner(p.text) || is_in(french::NOUN_DETERMINERS, p.text)
+            is_determiner(p.text) || is_in(&NOUN_DETERMINERS_SET, p.text)
         }) {
             continue;
         }
-        if prev.is_some_and(|p| is_in(french::REFLEXIVE_PRONOUNS, p.text)) {
+        if prev.is_some_and(|p| is_in(&REFLEXIVE_PRONOUNS_SET, p.text)) {
             continue;
         }
         let start = t.start;
@@ -2208,7 +2286,7 @@ fn reflexive_verb(pre: &str, colon: bool) -> Option<(usize, VerbHit)> {
     let toks = tokens(pre);
     let depths = Depths::of(pre);
     toks.iter()
-        .filter(|t| is_in(french::REFLEXIVE_PRONOUNS, t.text))
+        .filter(|t| is_in(&REFLEXIVE_PRONOUNS_SET, t.text))
         .filter(|t| !depths.inside(t.start))
         .filter_map(|t| verb_at(tail_from(pre, t.start)).map(|h| (t.start, h)))
         .rfind(|(_, h)| colon || !h.incise_only)
@@ -2285,10 +2363,9 @@ fn skip_complement(s: &str, pos: usize) -> Option<usize> {
     {
         return None;
     }
-    if is_calendar_word(first.text) || is_in(french::TIME_WORDS, &l) {
+    if is_calendar_word(first.text) || is_in(&TIME_WORDS_SET, &l) {
         let mut end = first.end;
-        if let Some(t) =
-            toks.get(1).filter(|t| is_in(french::DAY_PARTS, t.text))
+        if let Some(t) = toks.get(1).filter(|t| is_in(&DAY_PARTS_SET, t.text))
         {
             end = t.end;
         }
@@ -2296,7 +2373,7 @@ fn skip_complement(s: &str, pos: usize) -> Option<usize> {
     }
     let mut k = 1;
     if toks.get(k).is_some_and(|t| {
-        is_determiner(t.text) || is_in(french::NOUN_DETERMINERS, t.text)
+        is_determiner(t.text) || is_in(&NOUN_DETERMINERS_SET, t.text)
     }) {
         k += 1;
     }
@@ -2337,7 +2414,7 @@ fn parse_subject(s: &str) -> Option<(Who, Option<String>, usize)> {
     if !is_determiner(first.text) {
         return None;
     }
-    if is_in(french::INDEFINITE_ARTICLES, first.text) {
+    if is_in(&INDEFINITE_ARTICLES_SET, first.text) {
         let rest = tail_from(s, first.end);
         let (_, len) = noun_phrase(rest)?;
         return Some((Who::Vague, None, first.end + len));
@@ -2356,10 +2433,7 @@ fn parse_subject(s: &str) -> Option<(Who, Option<String>, usize)> {
         r.start > first.end
             && r.end <= np_end
             && !is_body_name(&r.text)
-            && !is_in(
-                french::COMPLEMENT_WORDS,
-                r.before.as_deref().unwrap_or(""),
-            )
+            && !is_in(&COMPLEMENT_WORDS_SET, r.before.as_deref().unwrap_or(""))
     }) {
         let role = trim(slice(s, first.end, run.start)).to_string();
         let after_role = role_after(s, run.end).map(|r| r.text);
@@ -2550,7 +2624,7 @@ fn has_title_cue(pre: &str) -> bool {
     if cue(&l1) {
         return true;
     }
-    let linker = is_in(french::TITLE_CUE_LINKS, &l1);
+    let linker = is_in(&TITLE_CUE_LINKS_SET, &l1);
     let l2 = last(2).unwrap_or_default();
     if linker && cue(&l2) {
         return true;
@@ -2571,10 +2645,10 @@ fn follows_article(pre: &str) -> bool {
         return false;
     }
     let l = lower(last.text);
-    if is_in(french::POSSESSIVES, &l) {
+    if is_in(&POSSESSIVES_SET, &l) {
         return true;
     }
-    if !is_in(french::DEFINITE_ARTICLES, &l) {
+    if !is_in(&DEFINITE_ARTICLES_SET, &l) {
         return false;
     }
     let Some(prev) = n.checked_sub(2).and_then(|i| toks.get(i)) else {
