@@ -232,7 +232,7 @@ impl Words {
 
     /// `word` is an entry, exactly.
     pub fn contains(&self, word: &str) -> bool {
-        self.0.get(word.len()).is_some_and(|b| b.iter().any(|w| *w == word))
+        self.0.get(word.len()).is_some_and(|b| b.contains(&word))
     }
 }
 
