@@ -6,8 +6,9 @@
 //! Stages ask these roles instead of re-reading attributes. Nothing is
 //! decided here: a role is a hint that a later stage weighs.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 use crate::dom::{Dom, NodeId, Tag};
 use crate::french;
@@ -57,9 +58,9 @@ impl Roles {
 }
 
 /// Class/id sub-word → roles, built once from the tables.
-static TOKEN_ROLES: LazyLock<HashMap<&'static str, u32>> =
+static TOKEN_ROLES: LazyLock<FxHashMap<&'static str, u32>> =
     LazyLock::new(|| {
-        let mut map: HashMap<&'static str, u32> = HashMap::new();
+        let mut map: FxHashMap<&'static str, u32> = FxHashMap::default();
         let tables: [(&[&'static str], u32); 12] = [
             (french::AUTHOR_TOKENS, Roles::AUTHOR | Roles::META),
             (french::SHARE_TOKENS, Roles::SHARE),
@@ -94,9 +95,9 @@ pub struct RoleMap {
 impl RoleMap {
     /// Reads the roles of every element in one pass.
     pub fn new(dom: &Dom) -> RoleMap {
-        let mut token = String::new();
+        let mut classes = ClassCache::default();
         let roles =
-            dom.all().map(|id| element_roles(dom, id, &mut token)).collect();
+            dom.all().map(|id| element_roles(dom, id, &mut classes)).collect();
         RoleMap { roles }
     }
 
@@ -142,7 +143,11 @@ impl RoleMap {
 }
 
 /// Roles of one element from its tag and attributes.
-fn element_roles(dom: &Dom, id: NodeId, token: &mut String) -> Roles {
+fn element_roles<'d>(
+    dom: &'d Dom,
+    id: NodeId,
+    classes: &mut ClassCache<'d>,
+) -> Roles {
     let Some(el) = dom.element(id) else { return Roles::default() };
     let mut bits = match el.tag {
         Tag::Nav | Tag::Menu => Roles::NAV,
@@ -166,7 +171,7 @@ fn element_roles(dom: &Dom, id: NodeId, token: &mut String) -> Roles {
         match &**name {
             "class" | "id" => {
                 for word in value.split_ascii_whitespace() {
-                    bits |= class_roles(word, token);
+                    bits |= classes.roles(word);
                 }
             }
             "rel" if value.split_ascii_whitespace().any(|r| r == "author") => {
@@ -204,21 +209,48 @@ fn is_hidden(el: &crate::dom::Element) -> bool {
     el.attrs.iter().any(|(name, value)| match &**name {
         "hidden" => true,
         "aria-hidden" => value.trim().eq_ignore_ascii_case("true"),
-        "style" => {
-            let v: String =
-                value.chars().filter(|c| !c.is_ascii_whitespace()).collect();
-            let v = v.to_ascii_lowercase();
-            v.contains("display:none") || v.contains("visibility:hidden")
-        }
+        "style" => hides(value),
         _ => false,
     })
+}
+
+/// The roles of the class names met so far on a page: templates repeat
+/// the same few names on hundreds of elements, so each is split and
+/// looked up once.
+#[derive(Default)]
+struct ClassCache<'d> {
+    seen: FxHashMap<&'d str, u32>,
+    token: String,
+}
+
+impl<'d> ClassCache<'d> {
+    fn roles(&mut self, word: &'d str) -> u32 {
+        if let Some(&bits) = self.seen.get(word) {
+            return bits;
+        }
+        let bits = class_roles(word, &mut self.token);
+        self.seen.insert(word, bits);
+        bits
+    }
+}
+
+/// An inline style with `display:none` or `visibility:hidden`, spaces
+/// and case aside.
+fn hides(style: &str) -> bool {
+    let squeezed: Vec<u8> = style
+        .bytes()
+        .filter(|b| !b.is_ascii_whitespace())
+        .map(|b| b.to_ascii_lowercase())
+        .collect();
+    let has =
+        |needle: &[u8]| memchr::memmem::find(&squeezed, needle).is_some();
+    has(b"display:none") || has(b"visibility:hidden")
 }
 
 /// Roles of one class name (or id): the whole name for hidden-utility
 /// classes, then every sub-word split on `-`, `_`, `:` and camelCase.
 fn class_roles(word: &str, token: &mut String) -> u32 {
-    let lower = word.to_ascii_lowercase();
-    if french::HIDDEN_CLASSES.contains(&lower.as_str()) {
+    if french::HIDDEN_CLASSES.iter().any(|h| h.eq_ignore_ascii_case(word)) {
         return Roles::HIDDEN;
     }
     let mut bits = 0;
