@@ -80,6 +80,7 @@ use crate::french::{
     ORDINAL_SUFFIXES, ROMAN_ORDINAL_SUFFIXES, UNIT_LINKS, UNIT_SYMBOLS,
     UNIT_WORDS,
 };
+use crate::metadata::gate::WordGate;
 use crate::model::Number;
 
 /// Spaces that group digits or stand between a number and its unit:
@@ -233,6 +234,12 @@ static APPROXIMATION: LazyLock<Regex> = LazyLock::new(|| {
     let words =
         alternation(APPROXIMATE_NUMBERS.iter().map(|(word, _)| *word), true);
     compile(&format!(r"(?i)\b(?:{determiners}){SEP}{{1,2}}({words})"))
+});
+
+/// The words of `APPROXIMATION`: most sentences hold none, and the
+/// Unicode-aware pattern would otherwise scan each one whole.
+static APPROXIMATION_GATE: LazyLock<WordGate> = LazyLock::new(|| {
+    WordGate::new(APPROXIMATE_NUMBERS.iter().map(|(word, _)| *word))
 });
 
 /// Every number in `text`, in reading order (see the module doc for what
@@ -816,6 +823,9 @@ fn emit_compound(
 /// Approximations (`une vingtaine` → 20), with a unit through `de`
 /// (`une centaine de kilomètres`).
 fn find_approximations(text: &str) -> Vec<Found> {
+    if !APPROXIMATION_GATE.may_match(text) {
+        return Vec::new();
+    }
     APPROXIMATION
         .captures_iter(text)
         .filter_map(|caps| {
@@ -1268,6 +1278,24 @@ mod tests {
     /// Values only, for tests about which numbers are found.
     fn values(text: &str) -> Vec<f64> {
         find_numbers(text).into_iter().map(|n| n.value).collect()
+    }
+
+    #[test]
+    fn approximation_gate_agrees_with_approximation() {
+        for text in [
+            "une vingtaine de kilomètres",
+            "Une CENTAINE",
+            "des\u{a0}dizaines",
+            "vingt personnes",
+            "",
+        ] {
+            assert!(
+                APPROXIMATION_GATE.may_match(text)
+                    || !APPROXIMATION.is_match(text),
+                "gate refused: {text}"
+            );
+        }
+        assert!(!APPROXIMATION_GATE.may_match("vingt personnes"));
     }
 
     #[test]

@@ -20,6 +20,7 @@ use crate::blocks::{Block, BlockKind};
 use crate::body::BodyBlock;
 use crate::dom::NodeId;
 use crate::french;
+use crate::metadata::gate::WordGate;
 use crate::model::{Explanation, Promo, PromoKind};
 use crate::pattern::alt;
 use crate::text::{count_words, truncate_chars};
@@ -55,6 +56,18 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:(?:>>|»|►|▶){s}*)?(?P<label>(?P<strong>{fixed}\b|[aà]{s}+{verbs}(?:{s}+{adverbs})?\b|{verbs}{s}+{adverbs}\b|{verbs}{s}+(?:l[’']|(?:le|la|les|nos|notre){s}+){genres}\b)|{verbs}\b)(?P<sep>{s}*(?:{seps})+)?{s}*"
     ))
     .expect("valid regex")
+});
+
+/// What the label group of `LABEL` can start with: a fixed label, a verb,
+/// or "à"/"a" and a space before a verb.
+static LABEL_GATE: LazyLock<WordGate> = LazyLock::new(|| {
+    WordGate::new(
+        french::READ_ALSO_LABELS
+            .iter()
+            .chain(french::READ_ALSO_VERBS)
+            .copied()
+            .chain(["a "]),
+    )
 });
 
 /// A related-block heading used alone: "Sur le même sujet",
@@ -231,6 +244,9 @@ fn label_of(b: &Block) -> Option<(String, usize)> {
     if b.kind == BlockKind::ListItem && b.links.is_empty() {
         return None;
     }
+    if !may_open_with_label(&b.text) {
+        return None;
+    }
     let caps = LABEL.captures(&b.text)?;
     let label = caps.name("label")?;
     let strong = caps.name("strong").is_some();
@@ -279,6 +295,22 @@ fn label_of(b: &Block) -> Option<(String, usize)> {
         explicit && linked as f64 >= title_len as f64 * PROMO_LINK_SHARE
     };
     ok.then(|| (label_text(&b.text[..title_start]), title_start))
+}
+
+/// Necessary condition of a `LABEL` match: after an optional arrow and
+/// spaces, the text starts with what the label group can start with.
+fn may_open_with_label(text: &str) -> bool {
+    let rest = [">>", "»", "►", "▶"]
+        .iter()
+        .find_map(|arrow| text.strip_prefix(arrow))
+        .map_or(text, |rest| {
+            rest.trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '\u{a0}' | '\u{202f}')
+            })
+        });
+    let check = |t: &str| LABEL_GATE.may_start(t);
+    // With an arrow the regex may also skip the optional arrow group.
+    check(rest) || (rest.len() != text.len() && check(text))
 }
 
 /// The label as written, without the arrows and separators around it.
@@ -647,6 +679,30 @@ mod tests {
         assert!(s.promos.iter().all(|p| p.kind == PromoKind::RelatedBlock));
         assert_eq!(s.promos[0].label.as_deref(), Some("Sur le même sujet"));
         assert_eq!(s.blocks.len(), 1);
+    }
+
+    #[test]
+    fn label_gate_agrees_with_label() {
+        for text in [
+            "À lire aussi : Le titre",
+            "A LIRE AUSSI >> Le titre",
+            ">> A lire aussi: Le titre",
+            "» Lire aussi Le titre",
+            "Lire l’entretien : X",
+            "Voir aussi",
+            "Sur le même sujet :",
+            "Écouter aussi",
+            "Le gouvernement a annoncé",
+            "Des lecteurs",
+            " Lire aussi",
+            "",
+        ] {
+            assert!(
+                may_open_with_label(text) || !LABEL.is_match(text),
+                "gate refused a label: {text}"
+            );
+        }
+        assert!(!may_open_with_label("Le gouvernement a annoncé"));
     }
 
     #[test]

@@ -19,6 +19,7 @@ use crate::dom::{Dom, NodeId, Tag};
 use crate::french;
 use crate::markup::{RoleMap, Roles};
 use crate::metadata::date;
+use crate::metadata::gate::has_digit;
 use crate::model::{Caption, Explanation};
 use crate::pattern::{alt, alt_iter};
 use crate::text::{compare_key, truncate_chars};
@@ -316,7 +317,12 @@ fn text_rule(text: &str) -> Option<&'static str> {
     if chars > MAX_PROMPT_CHARS {
         return None;
     }
-    if COMMENT_COUNT.is_match(text) || COMMENT_PROMPT.is_match(text) {
+    // Counters, dates and reading times all need a digit: one cheap scan
+    // spares their Unicode-aware regexes on most blocks.
+    let digits = has_digit(text);
+    if (digits && COMMENT_COUNT.is_match(text))
+        || COMMENT_PROMPT.is_match(text)
+    {
         return Some("boilerplate.comments");
     }
     if is_exact_boilerplate(text) {
@@ -329,7 +335,7 @@ fn text_rule(text: &str) -> Option<&'static str> {
         if BYLINE.is_match(text) {
             return Some("boilerplate.byline");
         }
-        if is_date_line(text) || READING_TIME.is_match(text) {
+        if digits && (is_date_line(text) || READING_TIME.is_match(text)) {
             return Some("boilerplate.date");
         }
     }

@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::gate::{WordGate, has_digit};
 use crate::french;
 use crate::pattern::alt_iter;
 
@@ -104,6 +105,34 @@ static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Byline openers, for skipping `PREFIX` and `INNER_PREFIX` on text
+/// holding none (header lines that are not bylines).
+static PREFIX_GATE: LazyLock<WordGate> =
+    LazyLock::new(|| WordGate::new(french::BYLINE_PREFIXES.iter().copied()));
+
+/// The words of `CUT`; its separators are checked apart.
+static CUT_GATE: LazyLock<WordGate> = LazyLock::new(|| {
+    WordGate::new(
+        french::PUBLISHED_LABELS
+            .iter()
+            .chain(french::MODIFIED_LABELS)
+            .chain(french::BYLINE_CUT_LABELS)
+            .copied(),
+    )
+});
+
+/// The words of `WITH`.
+static WITH_GATE: LazyLock<WordGate> =
+    LazyLock::new(|| WordGate::new(french::BYLINE_WITH.iter().copied()));
+
+/// The words of `JOINER`; "/" and "&" are checked apart.
+static JOINER_GATE: LazyLock<WordGate> =
+    LazyLock::new(|| WordGate::new(french::BYLINE_JOINERS.iter().copied()));
+
+/// The words of `ROLE`.
+static ROLE_GATE: LazyLock<WordGate> =
+    LazyLock::new(|| WordGate::new(french::BYLINE_ROLES.iter().copied()));
+
 /// The people and agencies credited by a byline.
 ///
 /// Apart because SPEC keeps `authors` (people only) and `agencies`
@@ -125,19 +154,35 @@ pub struct Byline {
 /// ["AFP"]; "(avec Y et Z)" adds Y and Z as authors; "Le Monde avec AFP",
 /// "La rédaction" and "Par contre, …" give no author.
 pub fn parse_byline(s: &str) -> Byline {
-    let text = fold_spaces(&LINK.replace_all(s, " "));
-    let start = [PREFIX.find(&text), INNER_PREFIX.find(&text)]
-        .into_iter()
-        .flatten()
-        .min_by_key(|m| m.start())
-        .map_or(0, |m| m.end());
+    let text = if may_hold_link(s) {
+        fold_spaces(&LINK.replace_all(s, " "))
+    } else {
+        fold_spaces(s)
+    };
+    let start = if PREFIX_GATE.may_match(&text) {
+        [PREFIX.find(&text), INNER_PREFIX.find(&text)]
+            .into_iter()
+            .flatten()
+            .min_by_key(|m| m.start())
+            .map_or(0, |m| m.end())
+    } else {
+        0
+    };
     let names = text.get(start..).unwrap_or("");
-    let label_end = CUT.find(names).map_or(names.len(), |m| m.start());
-    let date_end = DATE_CUT
-        .find_iter(names)
-        .map(|m| m.start())
-        .find(|start| *start > 0)
-        .unwrap_or(names.len());
+    let label_end = if may_cut(names) {
+        CUT.find(names).map_or(names.len(), |m| m.start())
+    } else {
+        names.len()
+    };
+    let date_end = if has_digit(names) {
+        DATE_CUT
+            .find_iter(names)
+            .map(|m| m.start())
+            .find(|start| *start > 0)
+            .unwrap_or(names.len())
+    } else {
+        names.len()
+    };
     let end = label_end.min(date_end);
     let names = names.get(..end).unwrap_or(names);
 
@@ -155,17 +200,49 @@ pub fn parse_byline(s: &str) -> Byline {
         main.push(' ');
         last = whole.end();
         let inner = inner.as_str();
-        if let Some(with) = WITH.find(inner).filter(|m| m.start() == 0) {
+        let with = WITH_GATE
+            .may_match(inner)
+            .then(|| WITH.find(inner))
+            .flatten()
+            .filter(|m| m.start() == 0);
+        if let Some(with) = with {
             companions.push(inner.get(with.end()..).unwrap_or(""));
         } else if is_agency(inner).is_some() {
             companions.push(inner);
         }
     }
     main.push_str(names.get(last..).unwrap_or(""));
-    for part in WITH.split(&main).chain(companions) {
+    let parts: Vec<&str> = if WITH_GATE.may_match(&main) {
+        WITH.split(&main).collect()
+    } else {
+        vec![main.as_str()]
+    };
+    for part in parts.into_iter().chain(companions) {
         add_people(part, &mut byline);
     }
     byline
+}
+
+/// Necessary condition of a `LINK` match: a scheme, an "@" or "www.".
+fn may_hold_link(s: &str) -> bool {
+    s.contains("://")
+        || s.contains('@')
+        || s.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
+}
+
+/// Necessary condition of a `CUT` match: a label word, or one of its
+/// separator characters.
+fn may_cut(names: &str) -> bool {
+    names.contains(['|', '•', '·', '—', '-', '–']) || CUT_GATE.may_match(names)
+}
+
+/// `JOINER.split`, skipped when `text` holds no joiner.
+fn split_joiners(text: &str) -> Vec<&str> {
+    if text.contains(['&', '/']) || JOINER_GATE.may_match(text) {
+        JOINER.split(text).collect()
+    } else {
+        vec![text]
+    }
 }
 
 /// Gives the natural form of a person's name, or None when the text is
@@ -243,9 +320,10 @@ pub fn is_agency(s: &str) -> Option<&'static str> {
 /// Adds the people and agencies of one stretch of byline ("X, Y et Z",
 /// "Raphaël Balenieri, correspondant à Pékin, Chine").
 fn add_people(text: &str, byline: &mut Byline) {
-    for chunk in JOINER.split(text) {
+    for chunk in split_joiners(text) {
         for (index, part) in chunk.split(',').enumerate() {
-            let Some(role) = ROLE.find(part) else {
+            let role = ROLE_GATE.may_match(part).then(|| ROLE.find(part));
+            let Some(role) = role.flatten() else {
                 add_person(part, byline);
                 continue;
             };
@@ -463,6 +541,42 @@ mod tests {
             assert!(!word.is_empty());
             assert_eq!(word, fold(word), "{word} must be folded");
         }
+    }
+
+    #[test]
+    fn gates_agree_with_their_regexes() {
+        let samples = [
+            "Par Jean Dupont https://twitter.com/jdupont",
+            "Par Jean Dupont jean.dupont@lemonde.fr",
+            "WWW.site.fr",
+            "Par Jean Dupont",
+            "Jean Dupont | Publié le 3 mars",
+            "Jean Dupont - Photos AFP",
+            "Anne Martin et Paul Durand",
+            "Anne Martin & Paul Durand",
+            "Sipa / Jean Dupont",
+            "Par Anne Martin, Correspondante à Pékin",
+            "ENVOYÉS\u{a0}SPÉCIAUX",
+            "Le Monde avec AFP",
+            "(with Reuters)",
+            "Élodie Léger",
+            "",
+        ];
+        for s in samples {
+            assert!(may_hold_link(s) || !LINK.is_match(s), "link: {s}");
+            assert!(may_cut(s) || !CUT.is_match(s), "cut: {s}");
+            assert!(
+                PREFIX_GATE.may_match(s)
+                    || !(PREFIX.is_match(s) || INNER_PREFIX.is_match(s)),
+                "prefix: {s}"
+            );
+            assert!(WITH_GATE.may_match(s) || !WITH.is_match(s), "with: {s}");
+            assert!(ROLE_GATE.may_match(s) || !ROLE.is_match(s), "role: {s}");
+            let split: Vec<&str> = JOINER.split(s).collect();
+            assert_eq!(split_joiners(s), split, "joiner: {s}");
+        }
+        assert!(!may_hold_link("Par Jean Dupont"));
+        assert!(!ROLE_GATE.may_match("Par Jean Dupont"));
     }
 
     #[test]

@@ -21,6 +21,7 @@ use chrono_tz::Europe::Paris;
 use regex::{Captures, Regex};
 
 use super::byline::is_agency;
+use super::gate::{WordGate, has_digit};
 use crate::french;
 use crate::pattern::alt_iter;
 
@@ -173,6 +174,17 @@ static MODIFIED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The words of `PUBLISHED_LABEL` and `MODIFIED_LABEL`, to skip both
+/// scans on text holding neither.
+static LABEL_GATE: LazyLock<WordGate> = LazyLock::new(|| {
+    WordGate::new(
+        french::PUBLISHED_LABELS
+            .iter()
+            .chain(french::MODIFIED_LABELS)
+            .copied(),
+    )
+});
+
 /// Agency dateline or press-release place line: "PARIS (AFP) - ",
 /// "PARIS, 10 nov (AFP) - ", "LAS VEGAS, Nevada (Reuters) - ",
 /// "GENÈVE (ats) – ", "Bruxelles, le 28 septembre 2000".
@@ -276,7 +288,8 @@ impl PageDate {
 /// Universal Time)"); "Thursday 12 December 2019".
 pub fn parse_machine_date(s: &str) -> Option<PageDate> {
     let value = s.trim();
-    if value.is_empty() || value.len() > MAX_MACHINE_LEN {
+    // Every shape below needs digits: skip the regexes on "null", "N/A".
+    if value.is_empty() || value.len() > MAX_MACHINE_LEN || !has_digit(value) {
         return None;
     }
     let found = [&*MACHINE_YMD, &*MACHINE_DMY, &*MACHINE_COMPACT]
@@ -323,11 +336,25 @@ pub fn find_labelled_dates(
     s: &str,
     reference: Option<NaiveDate>,
 ) -> LabelledDates {
-    let mut labels: Vec<(usize, usize, bool)> = PUBLISHED_LABEL
-        .find_iter(s)
-        .map(|m| (m.start(), m.end(), false))
-        .chain(MODIFIED_LABEL.find_iter(s).map(|m| (m.start(), m.end(), true)))
-        .collect();
+    // Without a reference every date needs a digit; most header lines
+    // (kickers, bylines) have none.
+    if reference.is_none() && !has_digit(s) {
+        return LabelledDates::default();
+    }
+    let labelled = LABEL_GATE.may_match(s);
+    let mut labels: Vec<(usize, usize, bool)> = if labelled {
+        PUBLISHED_LABEL
+            .find_iter(s)
+            .map(|m| (m.start(), m.end(), false))
+            .chain(
+                MODIFIED_LABEL
+                    .find_iter(s)
+                    .map(|m| (m.start(), m.end(), true)),
+            )
+            .collect()
+    } else {
+        Vec::new()
+    };
     // Document order; at one position the longer label wins.
     labels.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let mut kept: Vec<(usize, usize, bool)> = Vec::new();
@@ -454,11 +481,17 @@ struct Found {
 /// Earliest valid date of any French shape in `s`; ties keep the shape
 /// order below (textual, numeric, day/month, relative).
 fn find_french_date(s: &str, reference: Option<NaiveDate>) -> Option<Found> {
+    // Only the relative day words ("hier") are written without a digit.
+    let digits = has_digit(s);
     let candidates = [
-        first_text_date(s, reference),
-        first_numeric_date(s),
-        reference.and_then(|today| first_day_month_date(s, today)),
-        reference.and_then(|today| first_relative_ago(s, today)),
+        digits.then(|| first_text_date(s, reference)).flatten(),
+        digits.then(|| first_numeric_date(s)).flatten(),
+        reference
+            .filter(|_| digits)
+            .and_then(|today| first_day_month_date(s, today)),
+        reference
+            .filter(|_| digits)
+            .and_then(|today| first_relative_ago(s, today)),
         reference.and_then(|today| first_relative_day(s, today)),
     ];
     let mut best: Option<Found> = None;
@@ -616,6 +649,9 @@ fn time_after(
     at: usize,
 ) -> Option<(NaiveTime, Option<FixedOffset>, usize)> {
     let tail = s.get(at..)?;
+    if !has_digit(tail) {
+        return None;
+    }
     let caps = TIME_AFTER.captures(tail)?;
     let (hour, minute, second) = match caps.name("h") {
         Some(hour) => {

@@ -9,6 +9,7 @@
 
 pub mod byline;
 pub mod date;
+pub(crate) mod gate;
 pub mod headline;
 pub mod jsonld;
 pub mod meta_tags;
@@ -615,12 +616,17 @@ fn section_from_breadcrumb(
 /// deduplicated case-insensitively, in order.
 fn tags(head: &meta_tags::HeadInfo, ld: &jsonld::JsonLd) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
+    // Lower-cased once per tag: pages list hundreds of keywords, and
+    // lower-casing every kept tag again for each new one was quadratic.
+    let mut keys: Vec<String> = Vec::new();
     let mut push = |t: &str| {
         let t = normalize(t);
-        if !t.is_empty()
-            && t.chars().count() <= 60
-            && !out.iter().any(|o| o.to_lowercase() == t.to_lowercase())
-        {
+        if t.is_empty() || t.chars().count() > 60 {
+            return;
+        }
+        let key = t.to_lowercase();
+        if !keys.contains(&key) {
+            keys.push(key);
             out.push(t);
         }
     };
