@@ -110,6 +110,11 @@ pub struct Phrases {
     /// Entries the key cannot describe (one character, or starting
     /// with a space): always tried.
     always: Vec<u32>,
+    /// ASCII bytes that start some entry (either case): most words of
+    /// a paragraph are turned away on their first byte.
+    ascii_starts: [bool; 128],
+    /// Some entry starts with a non-ASCII character.
+    other_starts: bool,
 }
 
 impl Phrases {
@@ -129,7 +134,26 @@ impl Phrases {
             }
         }
         by_start.sort_unstable();
-        Phrases { entries, by_start, always }
+        let mut ascii_starts = [false; 128];
+        let mut other_starts = false;
+        for e in &entries {
+            match e.chars().next() {
+                Some(c) if c.is_ascii() => {
+                    for b in [c.to_ascii_lowercase(), c.to_ascii_uppercase()] {
+                        if let Some(s) = ascii_starts.get_mut(b as usize) {
+                            *s = true;
+                        }
+                    }
+                }
+                Some(_) => other_starts = true,
+                None => {}
+            }
+        }
+        // A curly apostrophe in a table matches a straight one in text.
+        if entries.iter().any(|e| e.starts_with('’')) {
+            ascii_starts[b'\'' as usize] = true;
+        }
+        Phrases { entries, by_start, always, ascii_starts, other_starts }
     }
 
     /// A needle character the key handles: a space stands for any run
@@ -152,6 +176,20 @@ impl Phrases {
     /// The entry at `k`.
     pub fn entry(&self, k: usize) -> &'static str {
         self.entries.get(k).copied().unwrap_or("")
+    }
+
+    /// Whether the first byte of `hay` can start an entry: a space
+    /// entry, a non-ASCII one or a byte some entry starts with.
+    fn may_start(&self, hay: &str) -> bool {
+        match hay.as_bytes().first() {
+            None => !self.always.is_empty(),
+            Some(&b) if b.is_ascii() => {
+                self.ascii_starts.get(b as usize).copied().unwrap_or(false)
+                    || !self.always.is_empty()
+                    || (self.other_starts && b.is_ascii_whitespace())
+            }
+            Some(_) => true,
+        }
     }
 
     /// The entries whose key is that of `hay`.
@@ -185,7 +223,9 @@ impl Phrases {
     /// The longest entry starting `hay` as whole words (the first in
     /// table order among equals): (bytes of `hay` used, entry index).
     pub fn longest(&self, hay: &str) -> Option<(usize, usize)> {
-        if self.always.is_empty() && self.keyed(hay).is_empty() {
+        if !self.may_start(hay)
+            || (self.always.is_empty() && self.keyed(hay).is_empty())
+        {
             return None;
         }
         let mut best: Option<(usize, usize)> = None;
@@ -202,6 +242,9 @@ impl Phrases {
 
     /// The first entry in table order starting `hay` as whole words.
     pub fn first(&self, hay: &str) -> Option<(usize, usize)> {
+        if !self.may_start(hay) {
+            return None;
+        }
         self.candidates(hay).find_map(|k| {
             starts_with_phrase(hay, self.entry(k)).map(|n| (n, k))
         })
@@ -259,6 +302,8 @@ mod tests {
             "a",
             "maire",
             "maire adjoint",
+            "’ouest",
+            "état",
         ];
         let p = Phrases::new(table);
         for hay in [
@@ -271,6 +316,9 @@ mod tests {
             "maire adjointe",
             "",
             "İ",
+            "'ouest",
+            "État major",
+            "Etat",
         ] {
             let scan = table
                 .iter()

@@ -646,7 +646,11 @@ enum Pron {
 }
 
 fn pron_from(w: &str) -> Option<Pron> {
-    let w = lower(w);
+    pron_of_lower(&lower(w))
+}
+
+/// [`pron_from`] for a word already in lower case.
+fn pron_of_lower(w: &str) -> Option<Pron> {
     let (_, kind) = french::SUBJECT_PRONOUNS.iter().find(|(p, _)| *p == w)?;
     match kind {
         'm' => Some(Pron::Il),
@@ -1224,10 +1228,14 @@ fn find_mentions(p: &Para<'_>, people: &People) -> Vec<Mention> {
             out.push(m);
         }
     }
-    for (k, t) in toks.iter().enumerate() {
-        let prev = k.checked_sub(1).and_then(|p| toks.get(p));
-        let governed = prev.is_some_and(|p| is_governor(p.text));
-        if let Some(p) = pron_from(t.text) {
+    // Each word lower-cased once; the previous one kept for the next.
+    let mut prev_lower: Option<Cow<'_, str>> = None;
+    for t in toks.iter() {
+        let l = lower(t.text);
+        let governed = prev_lower
+            .replace(l.clone())
+            .is_some_and(|p| COMPLEMENT_WORDS_SET.contains(&p));
+        if let Some(p) = pron_of_lower(&l) {
             let hyphenated =
                 slice(text, t.start.saturating_sub(1), t.start) == "-";
             if !hyphenated && !governed {
@@ -1240,7 +1248,7 @@ fn find_mentions(p: &Para<'_>, people: &People) -> Vec<Mention> {
             }
             continue;
         }
-        if is_in(&SUBJECT_RELATIVES_SET, t.text) {
+        if SUBJECT_RELATIVES_SET.contains(&l) {
             out.push(Mention {
                 start: t.start,
                 end: t.end,
@@ -1259,12 +1267,12 @@ fn find_mentions(p: &Para<'_>, people: &People) -> Vec<Mention> {
             });
             continue;
         }
-        if is_determiner(t.text)
+        if DETERMINERS_SET.contains(&l)
             && !governed
             && may_name_speaker(text, &body_at, t.end)
         {
             if let Some((who, len)) = noun_phrase(tail_from(text, t.end)) {
-                let indefinite = is_in(&INDEFINITE_ARTICLES_SET, t.text);
+                let indefinite = INDEFINITE_ARTICLES_SET.contains(&l);
                 let who = if indefinite { Who::Vague } else { who };
                 out.push(Mention {
                     start: t.start,

@@ -19,6 +19,29 @@ fn is_ascii_ws(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0C')
 }
 
+/// The length of the run of visible characters that starts `s`: up to
+/// the first ASCII white space or invisible character. A byte scan: the
+/// invisible characters all start with 0xC2, 0xE2 or 0xEF, and only
+/// those bytes need decoding.
+fn visible_run(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0C => return i,
+            0xC2 | 0xE2 | 0xEF => {
+                let c = s.get(i..).and_then(|t| t.chars().next());
+                if c.is_some_and(is_invisible) {
+                    return i;
+                }
+                i += c.map_or(1, char::len_utf8);
+            }
+            _ => i += 1,
+        }
+    }
+    bytes.len()
+}
+
 /// Builds one normalised text from pieces, folding white space across
 /// piece boundaries, and reports byte offsets into the result so that
 /// callers can remember where links or bold runs start and end.
@@ -34,17 +57,30 @@ impl TextBuf {
         TextBuf::default()
     }
 
-    /// Appends raw text, folding ASCII white space.
+    /// Appends raw text, folding ASCII white space. Runs of visible
+    /// characters are copied whole: this is the one copy of every text
+    /// node of the page.
     pub fn push(&mut self, raw: &str) {
-        for c in raw.chars() {
-            if is_ascii_ws(c) {
+        let mut rest = raw;
+        while !rest.is_empty() {
+            let spaces =
+                rest.bytes().take_while(|&b| is_ascii_ws(b as char)).count();
+            if spaces > 0 {
                 self.pending_space = true;
-            } else if !is_invisible(c) {
+                rest = rest.get(spaces..).unwrap_or_default();
+            }
+            let run = visible_run(rest);
+            if run > 0 {
                 if self.pending_space && !self.out.is_empty() {
                     self.out.push(' ');
                 }
                 self.pending_space = false;
-                self.out.push(c);
+                self.out.push_str(rest.get(..run).unwrap_or_default());
+                rest = rest.get(run..).unwrap_or_default();
+            }
+            // An invisible character: dropped.
+            if let Some(c) = rest.chars().next().filter(|&c| is_invisible(c)) {
+                rest = rest.get(c.len_utf8()..).unwrap_or_default();
             }
         }
     }
@@ -175,6 +211,16 @@ pub fn truncate_chars(s: &str, n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn visible_run_stops_at_spaces_and_invisibles_only() {
+        assert_eq!(visible_run("l’été «\u{a0}x"), "l’été".len());
+        assert_eq!(visible_run("a\u{ad}b"), 1);
+        assert_eq!(visible_run("…\u{200b}"), "…".len());
+        assert_eq!(visible_run("\u{feff}x"), 0);
+        assert_eq!(visible_run("«\u{a0}»"), "«\u{a0}»".len());
+        assert_eq!(visible_run(""), 0);
+    }
 
     #[test]
     fn looks_like_markup_finds_tags_not_comparisons() {
