@@ -24,6 +24,7 @@
 //! speaker it cannot find in the text.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
@@ -167,18 +168,23 @@ static ROLE_FORMS: LazyLock<Phrases> = LazyLock::new(|| {
 /// Finds the quotes of the body, so that consumers get who said what
 /// without re-reading the paragraphs (SPEC `quotes`).
 pub fn find(sections: &[Section], info: &[Vec<ParagraphInfo>]) -> Vec<Quote> {
-    let paras = flatten(sections, info);
-    let people = People::collect(&paras);
-    let mentions: Vec<Vec<Mention>> =
-        paras.iter().map(|p| find_mentions(p, &people)).collect();
+    let mut paras = flatten(sections, info);
     let raws = scan(&paras);
+    if raws.is_empty() {
+        return Vec::new();
+    }
+    for p in &mut paras {
+        p.toks = tokens(p.text);
+        p.runs = cap_runs_in(p.text, &p.toks);
+    }
+    let people = People::collect(&paras);
     let mut ctx = Context {
         paras: &paras,
         people,
-        mentions,
+        mentions: paras.iter().map(|_| OnceCell::new()).collect(),
         spoken: vec![Vec::new(); paras.len()],
-        starts: paras.iter().map(|p| sentence_starts(p.text)).collect(),
-        depths: paras.iter().map(|p| Depths::of(p.text)).collect(),
+        starts: paras.iter().map(|_| OnceCell::new()).collect(),
+        depths: paras.iter().map(|_| OnceCell::new()).collect(),
         tweets: paras.iter().map(|p| has_tweet_or_link(p.text)).collect(),
     };
     let mut found: Vec<Found> = Vec::new();
@@ -224,7 +230,8 @@ struct Para<'a> {
     text: &'a str,
     in_blockquote: bool,
     inline: &'a [Span],
-    /// The words of `text`, read once for every stage below.
+    /// The words of `text`, read once for every stage below (once the
+    /// page is known to hold quotes).
     toks: Vec<Tok<'a>>,
     /// The capitalised runs of `text`.
     runs: Vec<CapRun>,
@@ -238,16 +245,14 @@ fn flatten<'a>(
     for (s, section) in sections.iter().enumerate() {
         for (i, text) in section.paragraphs.iter().enumerate() {
             let pi = info.get(s).and_then(|v| v.get(i));
-            let toks = tokens(text);
-            let runs = cap_runs_in(text, &toks);
             out.push(Para {
                 section: s,
                 index: i,
                 text,
                 in_blockquote: pi.is_some_and(|p| p.in_blockquote),
                 inline: pi.map_or(&[][..], |p| &p.inline_quotes[..]),
-                toks,
-                runs,
+                toks: Vec::new(),
+                runs: Vec::new(),
             });
         }
     }
@@ -1708,18 +1713,42 @@ struct Attribution {
 struct Context<'a> {
     paras: &'a [Para<'a>],
     people: People,
-    mentions: Vec<Vec<Mention>>,
+    /// Per paragraph, read when a quote first looks at it (most
+    /// paragraphs are never looked at): who it mentions, where its
+    /// sentences start, where it is between guillemets.
+    mentions: Vec<OnceCell<Vec<Mention>>>,
     /// Per paragraph: speakers already given to its quotes (offset, name).
     spoken: Vec<Vec<(usize, String)>>,
-    /// Per paragraph: where its sentences start.
-    starts: Vec<Vec<usize>>,
-    /// Per paragraph: where it is between guillemets.
-    depths: Vec<Depths>,
+    starts: Vec<OnceCell<Vec<usize>>>,
+    depths: Vec<OnceCell<Depths>>,
     /// Per paragraph: it holds a tweet or a link.
     tweets: Vec<bool>,
 }
 
 impl Context<'_> {
+    /// The mentions of paragraph `g`.
+    fn mentions(&self, g: usize) -> Option<&Vec<Mention>> {
+        let p = self.paras.get(g)?;
+        let cell = self.mentions.get(g)?;
+        Some(cell.get_or_init(|| find_mentions(p, &self.people)))
+    }
+
+    /// The sentence starts of paragraph `g` (none for no paragraph).
+    fn starts(&self, g: usize) -> &[usize] {
+        match (self.paras.get(g), self.starts.get(g)) {
+            (Some(p), Some(cell)) => {
+                cell.get_or_init(|| sentence_starts(p.text))
+            }
+            _ => &[],
+        }
+    }
+
+    /// The guillemet depths of paragraph `g`.
+    fn depths(&self, g: usize) -> Option<&Depths> {
+        let p = self.paras.get(g)?;
+        Some(self.depths.get(g)?.get_or_init(|| Depths::of(p.text)))
+    }
+
     /// Reads one pair of marks; None when it is not a quote.
     fn read(
         &mut self,
@@ -1736,7 +1765,7 @@ impl Context<'_> {
         if raw.mark == Mark::Block && is_pull_quote(&text, self.paras, raw) {
             return None;
         }
-        let starts = self.starts.get(raw.start_g).map_or(&[][..], |s| &s[..]);
+        let starts = self.starts(raw.start_g);
         let pre =
             tail_of(sentence_before(first, starts, raw.open), PRE_WINDOW);
         let post =
@@ -1935,7 +1964,7 @@ impl Context<'_> {
         if !trim(prev).ends_with(':') {
             return None;
         }
-        let starts = self.starts.get(g - 1).map_or(&[][..], |s| &s[..]);
+        let starts = self.starts(g - 1);
         let pre =
             tail_of(sentence_before(prev, starts, prev.len()), PRE_WINDOW);
         let pre_start = prev.len() - pre.len();
@@ -1976,11 +2005,10 @@ impl Context<'_> {
         from: usize,
         to: usize,
     ) -> Option<(Who, usize)> {
-        self.mentions
-            .get(g)?
+        self.mentions(g)?
             .iter()
             .filter(|m| m.start >= from && m.end <= to && !m.governed)
-            .rfind(|m| !self.depths.get(g).is_some_and(|d| d.inside(m.start)))
+            .rfind(|m| !self.depths(g).is_some_and(|d| d.inside(m.start)))
             .map(|m| (m.who.clone(), m.start))
     }
 
@@ -1991,9 +2019,8 @@ impl Context<'_> {
         if let Some(n) = self.last_person(g, 0, None) {
             return Some(n);
         }
-        let depths = self.depths.get(g)?;
-        self.mentions
-            .get(g)?
+        let depths = self.depths(g)?;
+        self.mentions(g)?
             .iter()
             .filter(|m| !m.governed && !depths.inside(m.start))
             .find_map(|m| match &m.who {
@@ -2009,8 +2036,7 @@ impl Context<'_> {
         from: usize,
         to: usize,
     ) -> Option<(Who, usize)> {
-        self.mentions
-            .get(g)?
+        self.mentions(g)?
             .iter()
             .filter(|m| m.start >= from && m.end <= to && !m.governed)
             .find(|m| !matches!(m.who, Who::Relative))
@@ -2038,7 +2064,7 @@ impl Context<'_> {
                 })
             }
             Who::Relative => {
-                let prev = self.mentions.get(g)?.iter().rfind(|m| {
+                let prev = self.mentions(g)?.iter().rfind(|m| {
                     m.end <= at && !matches!(m.who, Who::Relative)
                 })?;
                 self.resolve(&prev.who.clone(), g, prev.start)
@@ -2075,7 +2101,7 @@ impl Context<'_> {
         let limit = if at == 0 { usize::MAX } else { at };
         let mut found: Vec<((usize, usize), String)> = Vec::new();
         for k in from..=to {
-            let Some(ms) = self.mentions.get(k) else { continue };
+            let Some(ms) = self.mentions(k) else { continue };
             for m in ms {
                 let Who::Person(n) = &m.who else { continue };
                 if m.governed || (k == to && m.start >= limit) {
