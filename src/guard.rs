@@ -163,6 +163,13 @@ fn scan_tag(bytes: &[u8], pos: usize) -> TagScan<'_> {
         [&b"script"[..], b"style", b"textarea", b"title", b"xmp", b"noembed"]
             .iter()
             .any(|r| r.eq_ignore_ascii_case(name));
+    // Each attribute past the first takes a space and a byte, so a tag
+    // shorter than twice the limit cannot pass it: find its end only.
+    let close = tag_end(bytes, i);
+    if close - i < 2 * MAX_ATTRIBUTES {
+        let end = (close + 1).min(bytes.len());
+        return TagScan { end, cut: None, raw_text, name };
+    }
     let mut count = 0;
     let mut cut = None;
     let mut in_word = false;
@@ -194,6 +201,24 @@ fn scan_tag(bytes: &[u8], pos: usize) -> TagScan<'_> {
     // copy's `>` like the others.
     let end = (i + 1).min(bytes.len());
     TagScan { end, cut, raw_text, name }
+}
+
+/// The index of the `>` that ends the tag whose attributes start at
+/// `from`, quoted values skipped, or the end of input.
+fn tag_end(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while let Some(off) = bytes.get(i..).and_then(|r| memchr::memchr3(b'>', b'"', b'\'', r)) {
+        let at = i + off;
+        match bytes.get(at) {
+            Some(b'>') => return at,
+            Some(&q) => match memchr(q, bytes, at + 1) {
+                Some(close) => i = close + 1,
+                None => return bytes.len(),
+            },
+            None => return bytes.len(),
+        }
+    }
+    bytes.len()
 }
 
 /// The index after the end tag of a raw-text element (`</script>`),

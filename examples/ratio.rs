@@ -1,0 +1,77 @@
+//! Full extraction against the html5ever parse alone, on the pages of a
+//! corpus, in one process: the figure issue #8 bounds (full ≤ 1.5 ×
+//! parse). For instruction counts that do not depend on the machine's
+//! load, run it under callgrind once with 1 round and once with 3: the
+//! difference halved is one round without the one-time setup.
+//!
+//! ```text
+//! cargo run --release --example ratio -- ../shared/corpus/visible [ROUNDS] [full|parse|both]
+//! valgrind --tool=callgrind target/release/examples/ratio DIR 1 full
+//! ```
+
+use std::path::Path;
+use std::time::Instant;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let dir = args.next().unwrap_or_else(|| "../shared/corpus/visible".into());
+    let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(10);
+    let which = args.next().unwrap_or_else(|| "both".into());
+    let pages = pages(Path::new(&dir));
+    if pages.is_empty() {
+        eprintln!("no pages under {dir} (expected DIR/*/source.html)");
+        std::process::exit(2);
+    }
+    let texts: Vec<String> = pages
+        .iter()
+        .map(|b| depeche::decode::decode(b, None).text.into_owned())
+        .collect();
+    let bytes: usize = pages.iter().map(Vec::len).sum();
+    let opts = depeche::Options::default();
+    let report = |name: &str, f: &dyn Fn()| {
+        let mut times = Vec::new();
+        for _ in 0..rounds {
+            let t = Instant::now();
+            f();
+            times.push(t.elapsed().as_secs_f64());
+        }
+        times.sort_by(f64::total_cmp);
+        let median = times.get(times.len() / 2).copied().unwrap_or(0.0);
+        println!(
+            "{name:<12} median {:>8.2} ms  {:>7.1} µs/page  {:>6.1} MB/s",
+            median * 1e3,
+            median * 1e6 / pages.len() as f64,
+            bytes as f64 / median / 1e6
+        );
+        median
+    };
+    let parse = (which != "full").then(|| {
+        report("parse only", &|| {
+            for t in &texts {
+                std::hint::black_box(scraper::Html::parse_document(t));
+            }
+        })
+    });
+    let full = (which != "parse").then(|| {
+        report("full", &|| {
+            for b in &pages {
+                std::hint::black_box(depeche::parse(b, &opts));
+            }
+        })
+    });
+    if let (Some(p), Some(f)) = (parse, full) {
+        println!("ratio        {:.2} (issue #8: at most 1.5)", f / p);
+    }
+}
+
+/// Every `DIR/*/source.html`, sorted by folder name.
+fn pages(dir: &Path) -> Vec<Vec<u8>> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut paths: Vec<_> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path().join("source.html"))
+        .filter(|p| p.is_file())
+        .collect();
+    paths.sort();
+    paths.iter().filter_map(|p| std::fs::read(p).ok()).collect()
+}
