@@ -207,7 +207,9 @@ fn scan_tag(bytes: &[u8], pos: usize) -> TagScan<'_> {
 /// `from`, quoted values skipped, or the end of input.
 fn tag_end(bytes: &[u8], from: usize) -> usize {
     let mut i = from;
-    while let Some(off) = bytes.get(i..).and_then(|r| memchr::memchr3(b'>', b'"', b'\'', r)) {
+    while let Some(off) =
+        bytes.get(i..).and_then(|r| memchr::memchr3(b'>', b'"', b'\'', r))
+    {
         let at = i + off;
         match bytes.get(at) {
             Some(b'>') => return at,
