@@ -3,6 +3,7 @@
 
     scale_check.py prepare WORK [--corpus DIR] [--copies 20] [--depeche BIN]
     scale_check.py check WORK MODE=OUTPUT [MODE=OUTPUT …] [--report FILE]
+    scale_check.py time [--stdin F] [--stdout F] [--ok N] RECORD NAME -- COMMAND…
 
 prepare replicates the corpus pages (read from the shared corpus, written
 under WORK only) COPIES times under distinct ids and paths, and adds one bad
@@ -28,6 +29,9 @@ that are no expected input), wrong (headline, standfirst, sections, quotes
 or promos differ from depeche run alone on the same page, or the headline
 differs from expected.json) and the bad input's error row. Exit status 1 if
 anything is off. Parquet needs pyspark (run it with the venv's python).
+
+time runs a command and appends its wall time and CPU time (its own and
+that of every descendant it waited for) to RECORD, as a JSON line.
 
 Modes: jsonl, files, warc (the Spark job's modes), hadoop-jsonl,
 hadoop-paths, hadoop-warc (the Hadoop streaming mapper on pages.jsonl,
@@ -378,6 +382,30 @@ def check(args):
     return 0 if all(r["ok"] for r in results) else 1
 
 
+def timed(args):
+    """Runs a command; appends {name, wall, cpu} to a JSON-lines file. cpu
+    is the user + system time of the command and every descendant it
+    waited for (a JVM, its Python workers, their depeche processes)."""
+    import resource
+    import time
+
+    stdin = open(args.stdin, "rb") if args.stdin else None
+    stdout = open(args.stdout, "wb") if args.stdout else None
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.monotonic()
+    argv = args.argv[1:] if args.argv[:1] == ["--"] else args.argv
+    code = subprocess.run(argv, stdin=stdin, stdout=stdout,
+                          check=False).returncode
+    wall = time.monotonic() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime
+                                                - before.ru_stime)
+    with open(args.record, "a") as f:
+        f.write(json.dumps({"name": args.name, "wall": round(wall, 3),
+                            "cpu": round(cpu, 3), "status": code}) + "\n")
+    return code if code not in args.ok else 0
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = p.add_subparsers(dest="command", required=True)
@@ -392,7 +420,18 @@ def main():
     pc.add_argument("work")
     pc.add_argument("outputs", nargs="+", metavar="MODE=OUTPUT")
     pc.add_argument("--report", help="write the counts as JSON here")
+    pt = sub.add_parser("time", help="run a command, record wall and "
+                        "CPU time")
+    pt.add_argument("record", help="JSON-lines file to append to")
+    pt.add_argument("name")
+    pt.add_argument("--stdin")
+    pt.add_argument("--stdout")
+    pt.add_argument("--ok", type=int, action="append", default=[0],
+                    help="exit statuses that count as success (repeatable)")
+    pt.add_argument("argv", nargs=argparse.REMAINDER, metavar="COMMAND")
     args = p.parse_args()
+    if args.command == "time":
+        return timed(args)
     if args.command == "prepare":
         prepare(args)
         return 0

@@ -30,22 +30,20 @@ mkdir -p "$WORK"
 python3 examples/scale_check.py prepare "$WORK/in" --corpus "$CORPUS" \
     --copies "$COPIES" --depeche "$DEPECHE"
 
-now() { date +%s.%N; }
 # run_job NAME MAPPER_ARGS... : each split of $WORK/splits-NAME is one map
 # task; its output is part-m-NNNNN of $WORK/out-NAME, as with
 # -numReduceTasks 0 (map output is not sorted).
 run_job() {
-    local name=$1; shift
-    local out="$WORK/out-$name" t0 t1 n=0
-    mkdir -p "$out"
-    t0=$(now)
+    local name=$1 n=0
+    shift
+    mkdir -p "$WORK/out-$name"
     for split in "$WORK/splits-$name"/*; do
-        python3 "$HERE/mapper.py" --depeche "$DEPECHE" "$@" < "$split" \
-            > "$out/$(printf 'part-m-%05d' $n)"
+        python3 examples/scale_check.py time --stdin "$split" \
+            --stdout "$WORK/out-$name/$(printf 'part-m-%05d' $n)" \
+            "$WORK/times.jsonl" "$name" -- \
+            python3 "$HERE/mapper.py" --depeche "$DEPECHE" "$@"
         n=$((n + 1))
     done
-    t1=$(now)
-    echo "$name $n $(awk "BEGIN { print $t1 - $t0 }")" >> "$WORK/times"
 }
 
 # jsonl: TextInputFormat splits at line ends; 4 splits.
@@ -70,17 +68,21 @@ python3 examples/scale_check.py check "$WORK/in" \
     hadoop-jsonl="$WORK/out-jsonl" hadoop-paths="$WORK/out-paths" \
     hadoop-warc="$WORK/out-warc" --report "$WORK/report.json" || status=1
 python3 - "$WORK" <<'PY'
-import json, sys
+import collections, json, sys
 work = sys.argv[1]
-times = {l.split()[0]: (int(l.split()[1]), float(l.split()[2]))
-         for l in open(f"{work}/times")}
-print("hadoop streaming (simulated, sequential map tasks, depeche -j1):",
-      file=sys.stderr)
+tasks, wall, cpu = (collections.Counter() for _ in range(3))
+for t in map(json.loads, open(f"{work}/times.jsonl")):
+    tasks[t["name"]] += 1
+    wall[t["name"]] += t["wall"]
+    cpu[t["name"]] += t["cpu"]
+print("hadoop streaming, simulated (map tasks one after another, "
+      "depeche -j1):", file=sys.stderr)
 for r in json.load(open(f"{work}/report.json")):
     name = r["mode"].split("-", 1)[1]
-    tasks, s = times[name]
-    print(f"  {r['mode']:<13} {r['pages']} pages (+1 bad), {tasks} map tasks: "
-          f"lost {r['lost']}, duplicated {r['duplicated']}, {s:.1f} s, "
-          f"{r['rows'] / s:.0f} pages/s on 1 core", file=sys.stderr)
+    print(f"  {r['mode']:<13} {r['pages']} pages (+1 bad), {tasks[name]} "
+          f"map tasks: lost {r['lost']}, duplicated {r['duplicated']}; "
+          f"{wall[name]:.1f} s = {r['rows'] / wall[name]:.0f} pages/s on 1 "
+          f"core; CPU {1000 * cpu[name] / r['rows']:.1f} ms/page",
+          file=sys.stderr)
 PY
 exit $status

@@ -53,15 +53,13 @@ mkdir -p "$WORK/tmp"
 python3 examples/scale_check.py prepare "$WORK/in" --corpus "$CORPUS" \
     --copies "$COPIES" --depeche "$DEPECHE"
 
-now() { date +%s.%N; }
-elapsed() { awk "BEGIN { printf \"%.1f\", $2 - $1 }"; }
+timed() { python3 examples/scale_check.py time "$@"; }
 
 # job MODE FORMAT INPUT [ARGS…]
 job() {
-    local mode=$1 format=$2 input=$3 t0 t1
+    local mode=$1 format=$2 input=$3
     shift 3
-    t0=$(now)
-    spark-submit --master "$MASTER" \
+    timed "$WORK/times.jsonl" "$mode" -- spark-submit --master "$MASTER" \
         --conf spark.ui.enabled=false \
         --conf "spark.local.dir=$(realpath "$WORK/tmp")" \
         examples/spark/depeche_spark.py --mode "$mode" --format "$format" \
@@ -71,21 +69,18 @@ job() {
         echo "test.sh: the $mode job failed (log: $WORK/log-$mode.txt)" >&2
         exit 1
     }
-    t1=$(now)
     grep '^depeche-spark:' "$WORK/log-$mode.txt" >&2 || true
-    echo "$mode $(elapsed "$t0" "$t1")" >> "$WORK/wall"
 }
 
 job jsonl parquet "$WORK/in/pages"
 job files parquet "$WORK/in/pages" --ship
 job warc json "$WORK/in/warc"
 
-# Plain depeche on the same pages, for comparison.
+# Plain depeche on the same pages, for comparison (exit 1: the bad line).
 for j in 1 2; do
-    t0=$(now)
-    "$DEPECHE" --jsonl-in -q -j "$j" < "$WORK/in/pages.jsonl" > "$WORK/plain-j$j.ndjson" || [ $? -eq 1 ]
-    t1=$(now)
-    echo "plain-j$j $(elapsed "$t0" "$t1")" >> "$WORK/wall"
+    timed --stdin "$WORK/in/pages.jsonl" --stdout "$WORK/plain-j$j.ndjson" \
+        --ok 1 "$WORK/times.jsonl" "plain-j$j" -- \
+        "$DEPECHE" --jsonl-in -q -j "$j"
 done
 
 status=0
@@ -97,24 +92,27 @@ grep -v -e ' INFO ' -e ' WARN ' -e '^Setting Spark log level' "$WORK/log-check.t
 python - "$WORK" "$MASTER" <<'PY'
 import json, sys
 work, master = sys.argv[1], sys.argv[2]
-wall = dict((l.split()[0], float(l.split()[1])) for l in open(f"{work}/wall"))
+times = {t["name"]: t for t in map(json.loads, open(f"{work}/times.jsonl"))}
 report = {r["mode"]: r for r in json.load(open(f"{work}/report.json"))}
-print(f"\nspark-submit --master {master} (job = reading, depeche, writing; "
-      "wall = with JVM start-up):", file=sys.stderr)
+print(f"\nspark-submit --master {master}; job = reading, depeche, writing "
+      "(Spark's clock); wall and CPU = the whole spark-submit, JVM start "
+      "included:", file=sys.stderr)
 for mode in ("jsonl", "files", "warc"):
-    r = report[mode]
+    r, t = report[mode], times[mode]
     m = json.load(open(f"{work}/metrics-{mode}.json"))
     print(f"  {mode:<6} {r['pages']} pages (+1 bad): lost {r['lost']}, "
           f"duplicated {r['duplicated']}, wrong {r['wrong']}; job "
           f"{m['seconds']:.1f} s = {m['pages_per_s']:.0f} pages/s = "
           f"{m['pages_per_s_per_core']:.0f} pages/s/core on {m['cores']} "
-          f"cores; wall {wall[mode]:.1f} s", file=sys.stderr)
+          f"cores; wall {t['wall']:.1f} s, CPU {t['cpu']:.1f} s = "
+          f"{1000 * t['cpu'] / r['rows']:.1f} ms/page", file=sys.stderr)
 rows = sum(1 for _ in open(f"{work}/plain-j1.ndjson"))
 for j in (1, 2):
-    s = wall[f"plain-j{j}"]
-    print(f"  plain depeche --jsonl-in -j{j}: {rows} lines in {s:.1f} s = "
-          f"{rows / s:.0f} pages/s = {rows / s / j:.0f} pages/s/core",
-          file=sys.stderr)
+    t = times[f"plain-j{j}"]
+    print(f"  plain depeche --jsonl-in -j{j}: {rows} lines in {t['wall']:.1f} s"
+          f" = {rows / t['wall']:.0f} pages/s = {rows / t['wall'] / j:.0f} "
+          f"pages/s/core; CPU {t['cpu']:.1f} s = "
+          f"{1000 * t['cpu'] / rows:.1f} ms/page", file=sys.stderr)
 PY
 [ "$status" -eq 0 ] && echo "test.sh: ok" >&2
 exit $status
