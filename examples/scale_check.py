@@ -31,7 +31,7 @@ differs from expected.json) and the bad input's error row. Exit status 1 if
 anything is off. Parquet needs pyspark (run it with the venv's python).
 
 time runs a command and appends its wall time and CPU time (its own and
-that of every descendant it waited for) to RECORD, as a JSON line.
+that of the descendants that were waited for) to RECORD, as a JSON line.
 
 Modes: jsonl, files, warc (the Spark job's modes), hadoop-jsonl,
 hadoop-paths, hadoop-warc (the Hadoop streaming mapper on pages.jsonl,
@@ -384,8 +384,9 @@ def check(args):
 
 def timed(args):
     """Runs a command; appends {name, wall, cpu} to a JSON-lines file. cpu
-    is the user + system time of the command and every descendant it
-    waited for (a JVM, its Python workers, their depeche processes)."""
+    is the user + system time of the command and of the descendants that
+    were waited for (so not of daemons that are killed, such as PySpark's
+    worker daemon: it is no measure of a Spark job)."""
     import resource
     import time
 

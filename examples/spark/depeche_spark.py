@@ -110,9 +110,10 @@ def parse_args(argv=None):
                    "SparkContext.addFile (for clusters where it is not "
                    "installed)")
     p.add_argument("--partitions", type=int, default=None,
-                   help="number of partitions, i.e. depeche processes "
-                   "(default: jsonl keeps Spark's file splits; files/warc "
-                   "use 4 per core, at most one per input file)")
+                   help="number of partitions, i.e. depeche processes and "
+                   "output files (default: 4 per core, at most one per "
+                   "input file in files/warc modes and one per Spark file "
+                   "split in jsonl mode)")
     p.add_argument("--threads", "-j", type=int, default=1,
                    help="depeche threads per partition (default: 1)")
     p.add_argument("--glob", action="append", default=None,
@@ -263,11 +264,16 @@ def depeche_lines(spark, args):
                  .load(args.input)
                  .select("path", "content")
                  .rdd)
-        if args.partitions is not None:
-            current = pages.getNumPartitions()
-            pages = (pages.coalesce(args.partitions)
-                     if args.partitions < current
-                     else pages.repartition(args.partitions))
+        # Spark cuts about 30 small files per split; each task has a fixed
+        # cost (a depeche process, an output file), so merge splits (no
+        # shuffle) down to the target. More partitions than splits only
+        # on request: that shuffles the pages.
+        current = pages.getNumPartitions()
+        target = args.partitions or 4 * sc.defaultParallelism
+        if target < current:
+            pages = pages.coalesce(target)
+        elif args.partitions and target > current:
+            pages = pages.repartition(target)
         lines = pages.map(lambda row: jsonl_line(row.path, row.content))
         log(f"jsonl mode: {lines.getNumPartitions()} partitions")
         return lines.mapPartitions(

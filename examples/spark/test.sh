@@ -95,8 +95,8 @@ work, master = sys.argv[1], sys.argv[2]
 times = {t["name"]: t for t in map(json.loads, open(f"{work}/times.jsonl"))}
 report = {r["mode"]: r for r in json.load(open(f"{work}/report.json"))}
 print(f"\nspark-submit --master {master}; job = reading, depeche, writing "
-      "(Spark's clock); wall and CPU = the whole spark-submit, JVM start "
-      "included:", file=sys.stderr)
+      "(Spark's clock); wall = the whole spark-submit, JVM start included:",
+      file=sys.stderr)
 for mode in ("jsonl", "files", "warc"):
     r, t = report[mode], times[mode]
     m = json.load(open(f"{work}/metrics-{mode}.json"))
@@ -104,8 +104,7 @@ for mode in ("jsonl", "files", "warc"):
           f"duplicated {r['duplicated']}, wrong {r['wrong']}; job "
           f"{m['seconds']:.1f} s = {m['pages_per_s']:.0f} pages/s = "
           f"{m['pages_per_s_per_core']:.0f} pages/s/core on {m['cores']} "
-          f"cores; wall {t['wall']:.1f} s, CPU {t['cpu']:.1f} s = "
-          f"{1000 * t['cpu'] / r['rows']:.1f} ms/page", file=sys.stderr)
+          f"cores; wall {t['wall']:.1f} s", file=sys.stderr)
 rows = sum(1 for _ in open(f"{work}/plain-j1.ndjson"))
 for j in (1, 2):
     t = times[f"plain-j{j}"]
