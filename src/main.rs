@@ -183,14 +183,15 @@ fn run_batch(
         cli::SinkPlan::OutDir(d) if plan.skip_existing => Some(d.clone()),
         _ => None,
     };
+    let skipper = report.skipper();
     let inputs = report
         .track(batch::inputs::Inputs::new(plan.specs, globs, opts.max_bytes))
-        .filter(|input| {
+        .filter(move |input| {
             let exists = out_dir
                 .as_ref()
                 .is_some_and(|d| d.join(&input.origin.out_name).exists());
             if exists {
-                report.skip();
+                skipper.skip();
             }
             !exists
         });

@@ -35,6 +35,9 @@ pub struct Report {
     bar: Option<ProgressBar>,
     start: Instant,
     counts: Cell<Counts>,
+    /// Inputs skipped by --skip-existing (counted where inputs are
+    /// enumerated, on the input thread).
+    skipped: Arc<AtomicU64>,
     /// Inputs enumerated so far, and whether that is all of them.
     discovered: Arc<AtomicU64>,
     exhausted: Arc<AtomicBool>,
@@ -68,6 +71,7 @@ impl Report {
             bar,
             start: Instant::now(),
             counts: Cell::new(Counts::default()),
+            skipped: Arc::new(AtomicU64::new(0)),
             discovered: Arc::new(AtomicU64::new(0)),
             exhausted: Arc::new(AtomicBool::new(false)),
         }
@@ -110,7 +114,7 @@ impl Report {
     pub fn track<I: Iterator>(
         &self,
         inputs: I,
-    ) -> impl Iterator<Item = I::Item> {
+    ) -> impl Iterator<Item = I::Item> + use<I> {
         let bar = self.bar.clone();
         let discovered = Arc::clone(&self.discovered);
         let exhausted = Arc::clone(&self.exhausted);
@@ -137,14 +141,10 @@ impl Report {
         })
     }
 
-    /// An input skipped by --skip-existing.
-    pub fn skip(&self) {
-        let mut c = self.counts.get();
-        c.skipped += 1;
-        self.counts.set(c);
-        if let Some(bar) = &self.bar {
-            bar.inc(1);
-        }
+    /// A counter of inputs skipped by --skip-existing, for the thread
+    /// that enumerates the inputs.
+    pub fn skipper(&self) -> Skipper {
+        Skipper { skipped: Arc::clone(&self.skipped), bar: self.bar.clone() }
     }
 
     /// One input done and written.
@@ -194,7 +194,8 @@ impl Report {
     /// Clears the bar, prints the summary and returns the counts.
     pub fn finish(&self) -> Counts {
         self.abandon();
-        let c = self.counts.get();
+        let mut c = self.counts.get();
+        c.skipped = self.skipped.load(Ordering::SeqCst);
         if !self.quiet {
             let secs = self.start.elapsed().as_secs_f64();
             let done = c.parsed + c.failed;
@@ -223,6 +224,23 @@ impl Report {
         match &self.bar {
             Some(bar) => bar.suspend(|| eprintln!("{line}")),
             None => eprintln!("{line}"),
+        }
+    }
+}
+
+/// Counts inputs skipped by --skip-existing; see [`Report::skipper`].
+#[derive(Clone)]
+pub struct Skipper {
+    skipped: Arc<AtomicU64>,
+    bar: Option<ProgressBar>,
+}
+
+impl Skipper {
+    /// An input skipped.
+    pub fn skip(&self) {
+        self.skipped.fetch_add(1, Ordering::SeqCst);
+        if let Some(bar) = &self.bar {
+            bar.inc(1);
         }
     }
 }

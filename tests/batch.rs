@@ -348,6 +348,73 @@ fn batch_closed_stdout_exits_quietly() {
     assert!(out.stderr.is_empty(), "{}", stderr(&out));
 }
 
+/// A co-process client (write one line, wait for its answer, write the
+/// next, stdin left open): each answer comes as soon as its page is
+/// parsed, not when the next line or the end of stdin arrives.
+#[test]
+fn batch_line_modes_answer_each_line_before_the_next() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    use std::time::Duration;
+    for jsonl in [true, false] {
+        let args: &[&str] = if jsonl {
+            &["--jsonl-in", "-q"]
+        } else {
+            &["--files-from", "-", "-q"]
+        };
+        let mut child = crate::util::depeche()
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let reader = std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                if tx.send(line.unwrap()).is_err() {
+                    break;
+                }
+            }
+        });
+        for i in 0..3 {
+            let line = match (jsonl, i) {
+                (true, _) => serde_json::json!({
+                    "id": i,
+                    "html": page(&format!("Titre {i}")),
+                })
+                .to_string(),
+                (false, 1) => "no/such.html".to_string(),
+                (false, _) => SEED.to_string(),
+            };
+            writeln!(stdin, "{line}").unwrap();
+            stdin.flush().unwrap();
+            let Ok(answer) = rx.recv_timeout(Duration::from_secs(20)) else {
+                let _ = child.kill();
+                panic!("{args:?}: no answer to line {i} while stdin is open");
+            };
+            let doc: serde_json::Value =
+                serde_json::from_str(&answer).unwrap();
+            if jsonl {
+                assert_eq!(doc["source"]["id"], i);
+                assert_eq!(doc["headline"], format!("Titre {i}"));
+            } else if i == 1 {
+                assert_eq!(doc["error"]["kind"], "not_found");
+            } else {
+                assert_eq!(doc["source"]["path"], SEED);
+            }
+        }
+        drop(stdin);
+        let out = child.wait_with_output().unwrap();
+        reader.join().unwrap();
+        assert!(rx.try_recv().is_err(), "{args:?}: an extra line");
+        assert_eq!(out.status.code(), Some(if jsonl { 0 } else { 1 }));
+        assert!(out.stderr.is_empty(), "{}", stderr(&out));
+    }
+}
+
 #[test]
 fn check_reports_changed_headline_then_passes_after_bless() {
     let tmp = TempDir::new("check");

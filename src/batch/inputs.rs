@@ -97,8 +97,8 @@ pub fn glob_set(globs: &[String]) -> Result<GlobSet, globset::Error> {
 enum Source {
     Walk { root: PathBuf, iter: walkdir::IntoIter },
     Warc { path: String, pages: warc::HtmlPages<Box<dyn BufRead + Send>> },
-    Jsonl { path: Option<String>, reader: Box<dyn BufRead>, line: u64 },
-    List { reader: Box<dyn BufRead>, nul: bool },
+    Jsonl { path: Option<String>, reader: Box<dyn BufRead + Send>, line: u64 },
+    List { reader: Box<dyn BufRead + Send>, nul: bool },
 }
 
 /// The lazy stream of inputs; see the module doc.
@@ -381,13 +381,17 @@ fn failed_path(path: Option<&Path>, error: Error) -> Input {
     Input { origin: origin(display, out), content: Content::Failed(error) }
 }
 
-fn open_reader(path: Option<&Path>) -> Result<Box<dyn BufRead>, Error> {
+/// A list or JSON-lines file, or stdin (not locked: the stream of
+/// inputs is read on a thread of its own, see `ordered`).
+fn open_reader(path: Option<&Path>) -> Result<Box<dyn BufRead + Send>, Error> {
     Ok(match path {
         Some(p) => Box::new(BufReader::with_capacity(
             64 * 1024,
             std::fs::File::open(p)?,
         )),
-        None => Box::new(BufReader::new(std::io::stdin().lock())),
+        None => {
+            Box::new(BufReader::with_capacity(64 * 1024, std::io::stdin()))
+        }
     })
 }
 
@@ -402,7 +406,7 @@ enum Overlong {
 /// Reads up to and including `sep` into `buf`, at most `max` bytes;
 /// an overlong record is skipped to its separator.
 fn read_bounded(
-    r: &mut Box<dyn BufRead>,
+    r: &mut Box<dyn BufRead + Send>,
     sep: u8,
     max: u64,
     buf: &mut Vec<u8>,
