@@ -28,40 +28,51 @@ fn main() {
         .collect();
     let bytes: usize = pages.iter().map(Vec::len).sum();
     let opts = depeche::Options::default();
-    let report = |name: &str, f: &dyn Fn()| {
-        let mut times = Vec::new();
-        for _ in 0..rounds {
-            let t = Instant::now();
-            f();
-            times.push(t.elapsed().as_secs_f64());
+    let parse_only = || {
+        for t in &texts {
+            std::hint::black_box(scraper::Html::parse_document(t));
         }
+    };
+    let full = || {
+        for b in &pages {
+            std::hint::black_box(depeche::parse(b, &opts));
+        }
+    };
+    // Rounds alternate between the two, so that a change in the
+    // machine's load or clock touches both alike.
+    let (mut p_times, mut f_times) = (Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        if which != "full" {
+            p_times.push(timed(&parse_only));
+        }
+        if which != "parse" {
+            f_times.push(timed(&full));
+        }
+    }
+    let n = pages.len() as f64;
+    let show = |name: &str, times: &mut Vec<f64>| {
         times.sort_by(f64::total_cmp);
-        let median = times.get(times.len() / 2).copied().unwrap_or(0.0);
+        let median = times.get(times.len() / 2).copied()?;
         println!(
             "{name:<12} median {:>8.2} ms  {:>7.1} µs/page  {:>6.1} MB/s",
             median * 1e3,
-            median * 1e6 / pages.len() as f64,
+            median * 1e6 / n,
             bytes as f64 / median / 1e6
         );
-        median
+        Some(median)
     };
-    let parse = (which != "full").then(|| {
-        report("parse only", &|| {
-            for t in &texts {
-                std::hint::black_box(scraper::Html::parse_document(t));
-            }
-        })
-    });
-    let full = (which != "parse").then(|| {
-        report("full", &|| {
-            for b in &pages {
-                std::hint::black_box(depeche::parse(b, &opts));
-            }
-        })
-    });
-    if let (Some(p), Some(f)) = (parse, full) {
+    let p = show("parse only", &mut p_times);
+    let f = show("full", &mut f_times);
+    if let (Some(p), Some(f)) = (p, f) {
         println!("ratio        {:.2} (issue #8: at most 1.5)", f / p);
     }
+}
+
+/// Seconds taken by one call of `f`.
+fn timed(f: &dyn Fn()) -> f64 {
+    let t = Instant::now();
+    f();
+    t.elapsed().as_secs_f64()
 }
 
 /// Every `DIR/*/source.html`, sorted by folder name.

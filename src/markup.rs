@@ -8,6 +8,7 @@
 
 use std::sync::LazyLock;
 
+use html5ever::local_name;
 use rustc_hash::FxHashMap;
 
 use crate::dom::{Dom, NodeId, Tag};
@@ -159,59 +160,54 @@ fn element_roles<'d>(
         Tag::H1 => Roles::HEADLINE,
         _ => 0,
     };
-    if is_hidden(el) {
-        bits |= Roles::HIDDEN;
-    }
     // Classes on <html> and <body> describe the page template
     // ("nav-below-header", "has-comments"), not a part of the page.
-    if matches!(el.tag, Tag::Html | Tag::Body) {
-        return Roles(bits);
-    }
-    for (name, value) in el.attrs.iter() {
-        match &**name {
-            "class" | "id" => {
-                for word in value.split_ascii_whitespace() {
-                    bits |= classes.roles(word);
-                }
+    let template = matches!(el.tag, Tag::Html | Tag::Body);
+    // One pass over the attributes; names are interned atoms, so each
+    // test is one integer comparison.
+    for (name, value) in &el.attrs {
+        if *name == local_name!("hidden") {
+            bits |= Roles::HIDDEN;
+        } else if *name == local_name!("aria-hidden") {
+            if value.trim().eq_ignore_ascii_case("true") {
+                bits |= Roles::HIDDEN;
             }
-            "rel" if value.split_ascii_whitespace().any(|r| r == "author") => {
+        } else if *name == local_name!("style") {
+            if hides(value) {
+                bits |= Roles::HIDDEN;
+            }
+        } else if template {
+            continue;
+        } else if *name == local_name!("class") || *name == local_name!("id") {
+            for word in value.split_ascii_whitespace() {
+                bits |= classes.roles(word);
+            }
+        } else if *name == local_name!("rel") {
+            if value.split_ascii_whitespace().any(|r| r == "author") {
                 bits |= Roles::AUTHOR | Roles::META;
             }
-            "role" => {
-                bits |= match value.trim() {
-                    "navigation" | "menu" | "menubar" => Roles::NAV,
-                    "complementary" => Roles::SIDE,
-                    "banner" => Roles::PAGE_HEADER,
-                    "contentinfo" => Roles::PAGE_FOOTER,
-                    "search" => Roles::FORM,
-                    _ => 0,
-                }
+        } else if *name == local_name!("role") {
+            bits |= match value.trim() {
+                "navigation" | "menu" | "menubar" => Roles::NAV,
+                "complementary" => Roles::SIDE,
+                "banner" => Roles::PAGE_HEADER,
+                "contentinfo" => Roles::PAGE_FOOTER,
+                "search" => Roles::FORM,
+                _ => 0,
             }
-            "itemprop" => {
-                bits |= match value.trim() {
-                    "articleBody" | "text" => Roles::ARTICLE_BODY,
-                    "author" | "creator" => Roles::AUTHOR | Roles::META,
-                    "datePublished" | "dateModified" => Roles::META,
-                    "headline" => Roles::HEADLINE,
-                    "description" => Roles::STANDFIRST,
-                    "comment" => Roles::COMMENTS,
-                    _ => 0,
-                }
+        } else if *name == local_name!("itemprop") {
+            bits |= match value.trim() {
+                "articleBody" | "text" => Roles::ARTICLE_BODY,
+                "author" | "creator" => Roles::AUTHOR | Roles::META,
+                "datePublished" | "dateModified" => Roles::META,
+                "headline" => Roles::HEADLINE,
+                "description" => Roles::STANDFIRST,
+                "comment" => Roles::COMMENTS,
+                _ => 0,
             }
-            _ => {}
         }
     }
     Roles(bits)
-}
-
-/// True for `hidden`, `aria-hidden="true"` and inline `display:none`.
-fn is_hidden(el: &crate::dom::Element) -> bool {
-    el.attrs.iter().any(|(name, value)| match &**name {
-        "hidden" => true,
-        "aria-hidden" => value.trim().eq_ignore_ascii_case("true"),
-        "style" => hides(value),
-        _ => false,
-    })
 }
 
 /// The roles of the class names met so far on a page: templates repeat
@@ -263,7 +259,9 @@ fn class_roles(word: &str, token: &mut String) -> u32 {
             bits |= token_roles(token);
             token.clear();
         }
-        if c.is_alphanumeric() {
+        if c.is_ascii_alphanumeric() {
+            token.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() {
             token.extend(c.to_lowercase());
         }
         prev_lower = c.is_lowercase() || c.is_ascii_digit();

@@ -240,6 +240,18 @@ impl Phrases {
         best
     }
 
+    /// Every entry starting `hay` as whole words, in table order:
+    /// (bytes of `hay` used, entry index).
+    pub fn matches<'s>(
+        &'s self,
+        hay: &'s str,
+    ) -> impl Iterator<Item = (usize, usize)> + 's {
+        let hay_ok = self.may_start(hay);
+        self.candidates(hay).filter(move |_| hay_ok).filter_map(move |k| {
+            starts_with_phrase(hay, self.entry(k)).map(|n| (n, k))
+        })
+    }
+
     /// The first entry in table order starting `hay` as whole words.
     pub fn first(&self, hay: &str) -> Option<(usize, usize)> {
         if !self.may_start(hay) {

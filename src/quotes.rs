@@ -26,6 +26,8 @@
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -155,6 +157,11 @@ static TITLE_CUE_LINKS_SET: LazyLock<Words> =
 static WEEKDAYS_SET: LazyLock<Words> =
     LazyLock::new(|| Words::new(french::WEEKDAYS));
 
+static INCISE_CLITICS_INDEX: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(french::INCISE_CLITICS.iter().copied()));
+static REFLEXIVE_PRONOUNS_INDEX: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::new(french::REFLEXIVE_PRONOUNS.iter().copied()));
+
 /// Role nouns, masculine then feminine form of each pair of
 /// `SPEAKER_ROLES`: entry `2k` is the masculine of pair `k`.
 static ROLE_FORMS: LazyLock<Phrases> = LazyLock::new(|| {
@@ -185,6 +192,7 @@ pub fn find(sections: &[Section], info: &[Vec<ParagraphInfo>]) -> Vec<Quote> {
         spoken: vec![Vec::new(); paras.len()],
         starts: paras.iter().map(|_| OnceCell::new()).collect(),
         depths: paras.iter().map(|_| OnceCell::new()).collect(),
+        word_sets: paras.iter().map(|_| OnceCell::new()).collect(),
         tweets: paras.iter().map(|p| has_tweet_or_link(p.text)).collect(),
     };
     let mut found: Vec<Found> = Vec::new();
@@ -330,6 +338,13 @@ fn lower(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// The alphanumeric words of `s`, in lower case.
+fn lower_words(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
 fn word_count(s: &str) -> usize {
     s.split(|c: char| is_space(c) || c == '’' || c == '\'')
         .filter(|w| w.chars().any(char::is_alphanumeric))
@@ -438,11 +453,11 @@ struct VerbInfo {
 struct Lexicon {
     /// Present, imparfait, passé simple, futur and conditional, 3rd
     /// person singular and plural.
-    finite: BTreeMap<String, VerbInfo>,
+    finite: FxHashMap<String, VerbInfo>,
     /// Past participles (masculine singular; agreement read on match).
-    participles: BTreeMap<String, VerbInfo>,
+    participles: FxHashMap<String, VerbInfo>,
     /// Present participles ("notant", "estimant").
-    gerunds: BTreeMap<String, VerbInfo>,
+    gerunds: FxHashMap<String, VerbInfo>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -457,9 +472,9 @@ struct Forms {
 impl Lexicon {
     fn build() -> Lexicon {
         let mut lex = Lexicon {
-            finite: BTreeMap::new(),
-            participles: BTreeMap::new(),
-            gerunds: BTreeMap::new(),
+            finite: FxHashMap::default(),
+            participles: FxHashMap::default(),
+            gerunds: FxHashMap::default(),
         };
         for &inf in french::REPORTING_VERBS_ER {
             lex.add(inf, false, er_forms(inf));
@@ -498,7 +513,7 @@ impl Lexicon {
 /// First lemma wins, except that a form safe anywhere beats an
 /// incise-only one.
 fn insert_form(
-    map: &mut BTreeMap<String, VerbInfo>,
+    map: &mut FxHashMap<String, VerbInfo>,
     f: String,
     info: VerbInfo,
 ) {
@@ -726,12 +741,10 @@ fn accept(info: &VerbInfo, refl: bool, tail: bool) -> Option<()> {
 /// After an object clitic ("nous a-t-il confié").
 fn skip_clitic(s: &str, pos: usize) -> usize {
     let rest = tail_from(s, pos);
-    for c in french::INCISE_CLITICS {
-        if let Some(n) = starts_with_word(rest, c) {
-            let after = skip_spaces(s, pos + n);
-            if word_at(s, after).is_some() {
-                return after;
-            }
+    for (n, _) in INCISE_CLITICS_INDEX.matches(rest) {
+        let after = skip_spaces(s, pos + n);
+        if word_at(s, after).is_some() {
+            return after;
         }
     }
     pos
@@ -740,10 +753,7 @@ fn skip_clitic(s: &str, pos: usize) -> usize {
 /// After a reflexive pronoun ("se ", "s’"), if one starts `s` at `pos`.
 fn reflexive(s: &str, pos: usize) -> Option<usize> {
     let rest = tail_from(s, pos);
-    french::REFLEXIVE_PRONOUNS
-        .iter()
-        .find_map(|r| starts_with_word(rest, r))
-        .map(|n| skip_spaces(s, pos + n))
+    REFLEXIVE_PRONOUNS_INDEX.first(rest).map(|(n, _)| skip_spaces(s, pos + n))
 }
 
 /// An inverted subject pronoun right after a verb: "-t-il", "-elle".
@@ -1721,11 +1731,40 @@ struct Context<'a> {
     spoken: Vec<Vec<(usize, String)>>,
     starts: Vec<OnceCell<Vec<usize>>>,
     depths: Vec<OnceCell<Depths>>,
+    /// Per paragraph: its words, for finding pull quotes.
+    word_sets: Vec<OnceCell<FxHashSet<String>>>,
     /// Per paragraph: it holds a tweet or a link.
     tweets: Vec<bool>,
 }
 
 impl Context<'_> {
+    /// A block quote that repeats a paragraph of the article (a pull
+    /// quote): four fifths of its words are in one other paragraph.
+    fn is_pull_quote(&self, text: &str, raw: &Raw) -> bool {
+        let words: Vec<String> = lower_words(text).collect();
+        if words.is_empty() {
+            return false;
+        }
+        (0..self.paras.len()).any(|g| {
+            if (raw.start_g..=raw.end_g).contains(&g) {
+                return false;
+            }
+            let Some(other) = self.word_set(g) else { return false };
+            let shared = words.iter().filter(|w| other.contains(*w)).count();
+            shared * 5 >= words.len() * 4
+        })
+    }
+
+    /// The words of paragraph `g` in lower case, as a set.
+    fn word_set(&self, g: usize) -> Option<&FxHashSet<String>> {
+        let p = self.paras.get(g)?;
+        Some(
+            self.word_sets
+                .get(g)?
+                .get_or_init(|| lower_words(p.text).collect()),
+        )
+    }
+
     /// The mentions of paragraph `g`.
     fn mentions(&self, g: usize) -> Option<&Vec<Mention>> {
         let p = self.paras.get(g)?;
@@ -1762,7 +1801,7 @@ impl Context<'_> {
         if !text.chars().any(char::is_alphabetic) {
             return None;
         }
-        if raw.mark == Mark::Block && is_pull_quote(&text, self.paras, raw) {
+        if raw.mark == Mark::Block && self.is_pull_quote(&text, raw) {
             return None;
         }
         let starts = self.starts(raw.start_g);
@@ -2164,29 +2203,6 @@ fn join_pieces(
 
 /// A `<blockquote>` that repeats words of another paragraph: a pull
 /// quote (exergue), not a new statement.
-fn is_pull_quote(text: &str, paras: &[Para<'_>], raw: &Raw) -> bool {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    if words.is_empty() {
-        return false;
-    }
-    paras.iter().enumerate().any(|(g, p)| {
-        if (raw.start_g..=raw.end_g).contains(&g) {
-            return false;
-        }
-        let other: std::collections::BTreeSet<String> = p
-            .text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        let shared = words.iter().filter(|w| other.contains(*w)).count();
-        shared * 5 >= words.len() * 4
-    })
-}
 
 /// Text of the sentence that holds `at`, from its start up to `at`,
 /// given the paragraph's sentence starts.

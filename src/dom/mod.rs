@@ -324,7 +324,7 @@ pub struct Element {
     pub name: LocalName,
     /// Attributes in source order (local names; html5ever keeps the
     /// first of duplicates).
-    pub attrs: Box<[(LocalName, StrTendril)]>,
+    pub attrs: Vec<(LocalName, StrTendril)>,
 }
 
 impl Element {

@@ -242,6 +242,7 @@ fn convert(data: Data) -> NodeData {
         Data::Element { name, attrs } => NodeData::Element(Element {
             tag: Tag::from_name(&name.local),
             name: name.local,
+            // Collected in place, into the parser's own allocation.
             attrs: attrs
                 .into_iter()
                 .map(|a| (a.name.local, a.value))
