@@ -1738,8 +1738,9 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// A block quote that repeats a paragraph of the article (a pull
-    /// quote): four fifths of its words are in one other paragraph.
+    /// A `<blockquote>` that repeats words of another paragraph: a pull
+    /// quote (exergue), not a new statement. Four fifths of its words
+    /// are in one other paragraph.
     fn is_pull_quote(&self, text: &str, raw: &Raw) -> bool {
         let words: Vec<String> = lower_words(text).collect();
         if words.is_empty() {
@@ -2200,9 +2201,6 @@ fn join_pieces(
         .collect();
     parts.join(" ")
 }
-
-/// A `<blockquote>` that repeats words of another paragraph: a pull
-/// quote (exergue), not a new statement.
 
 /// Text of the sentence that holds `at`, from its start up to `at`,
 /// given the paragraph's sentence starts.
