@@ -138,9 +138,8 @@ pub fn collect(dom: &Dom, roles: &RoleMap, root: NodeId) -> Vec<Block> {
     let mut i = root.0;
     while i < end {
         while frames.last().is_some_and(|f| f.end <= i) {
-            if let Some(f) = frames.pop() {
-                w.close(&f, &frames);
-            }
+            w.close(&frames);
+            frames.pop();
         }
         let id = NodeId(i);
         if let Some(text) = dom.text(id) {
@@ -186,8 +185,9 @@ pub fn collect(dom: &Dom, roles: &RoleMap, root: NodeId) -> Vec<Block> {
         frames.push(Frame { node: id, end: dom.end(id).0, tag, block });
         i += 1;
     }
-    while let Some(f) = frames.pop() {
-        w.close(&f, &frames);
+    while !frames.is_empty() {
+        w.close(&frames);
+        frames.pop();
     }
     w.flush(&frames);
     w.out
@@ -209,7 +209,10 @@ impl Walker {
     }
 
     /// Ends inline runs (or the block) for a closing element.
-    fn close(&mut self, f: &Frame, outer: &[Frame]) {
+    /// Ends the innermost open element, the last of `frames` (still on
+    /// the stack, so that its own text is owned by it).
+    fn close(&mut self, frames: &[Frame]) {
+        let Some(f) = frames.last() else { return };
         match f.tag {
             Tag::A => {
                 if let Some((start, href)) = self.open_link.take() {
@@ -239,22 +242,14 @@ impl Walker {
             _ => {}
         }
         if f.block {
-            // The closing block's own text, with its frame still counted.
-            let mut with_self: Vec<&Frame> = outer.iter().collect();
-            with_self.push(f);
-            self.flush_with(&with_self);
+            self.flush(frames);
         }
-    }
-
-    fn flush(&mut self, frames: &[Frame]) {
-        let refs: Vec<&Frame> = frames.iter().collect();
-        self.flush_with(&refs);
     }
 
     /// Emits the buffered text as a block owned by the innermost open
     /// block element, and restarts the buffer. Open inline runs are cut
     /// at the boundary and continue in the next block.
-    fn flush_with(&mut self, frames: &[&Frame]) {
+    fn flush(&mut self, frames: &[Frame]) {
         self.brs = 0;
         let len = self.buf.len();
         if let Some((start, href)) = self.open_link.as_mut() {
@@ -335,7 +330,7 @@ impl Walker {
 /// The kind of the text owned by the innermost block: a heading if that
 /// block is one, a list item if any enclosing block is an `li` (closer
 /// than the nearest list), otherwise a paragraph.
-fn block_kind(frames: &[&Frame]) -> BlockKind {
+fn block_kind(frames: &[Frame]) -> BlockKind {
     for f in frames.iter().rev() {
         if let Some(level) = f.tag.heading_level() {
             return BlockKind::Heading(level);

@@ -89,10 +89,16 @@ static COORDINATION: LazyLock<Regex> = LazyLock::new(|| {
 /// none, so the (Unicode-aware, hence slow) regex rarely runs.
 fn has_tweet_or_link(text: &str) -> bool {
     let b = text.as_bytes();
-    let maybe = b.contains(&b'@')
-        || text.contains("://")
-        || b.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
-        || b.windows(11).any(|w| w.eq_ignore_ascii_case(b"twitter.com"));
+    // "www." and "twitter.com" hold a dot: look back from each dot.
+    let before_dot = |at: usize, word: &[u8]| {
+        at.checked_sub(word.len())
+            .and_then(|from| b.get(from..at))
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    };
+    let maybe = memchr::memchr(b'@', b).is_some()
+        || memchr::memmem::find(b, b"://").is_some()
+        || memchr::memchr_iter(b'.', b)
+            .any(|at| before_dot(at, b"www") || before_dot(at, b"twitter"));
     maybe && TWEET_OR_LINK.is_match(text)
 }
 
@@ -3440,6 +3446,27 @@ mod tests {
             "Des ateliers («\u{a0}Comment tenir une AG\u{a0}?\u{a0}», «\u{a0}Rédiger un tract\u{a0}») sont proposés à l’« Université PSL ».",
         ]);
         assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn tweet_prefilter_agrees_with_the_regex() {
+        for text in [
+            "Voir pic.twitter.com/abc",
+            "sur WWW.example.fr",
+            "https://t.co/x",
+            "écrit (@jdupont) hier",
+            "un mail à @x",
+            "rien de tout cela. Fin.",
+            "le site www",
+            "Twitter.Com",
+            "",
+        ] {
+            assert_eq!(
+                has_tweet_or_link(text),
+                TWEET_OR_LINK.is_match(text),
+                "{text}"
+            );
+        }
     }
 
     #[test]
