@@ -440,8 +440,12 @@ fn is_in(table: &Words, word: &str) -> bool {
 }
 
 fn is_calendar_word(t: &str) -> bool {
-    let l = lower(t);
-    WEEKDAYS_SET.contains(&l) || french::MONTHS.iter().any(|(m, _)| *m == l)
+    is_calendar_lower(&lower(t))
+}
+
+/// [`is_calendar_word`] for a word already in lower case.
+fn is_calendar_lower(l: &str) -> bool {
+    WEEKDAYS_SET.contains(l) || french::MONTHS.iter().any(|(m, _)| *m == l)
 }
 
 // ---------------------------------------------------------------------
@@ -1055,11 +1059,13 @@ fn cap_runs_in(text: &str, toks: &[Tok<'_>]) -> Vec<CapRun> {
 
 /// A capitalised word that can open a name (not "Le", "Selon", "Mardi").
 fn starts_name(t: &str) -> bool {
-    is_cap(t)
-        && !t.ends_with('’')
-        && !NAME_STOPWORDS_SET.contains(&lower(t))
-        && !is_calendar_word(t)
-        && !is_honorific(t)
+    if !is_cap(t) || t.ends_with('’') {
+        return false;
+    }
+    let l = lower(t);
+    !NAME_STOPWORDS_SET.contains(&l)
+        && !is_calendar_lower(&l)
+        && !HONORIFICS_SET.contains(&l)
         && !t.chars().all(|c| c.is_ascii_digit())
 }
 
@@ -1474,6 +1480,27 @@ struct Open {
     pieces: Vec<(usize, usize, usize)>,
 }
 
+/// The quote marks of `text` from `from` on: « » “ ” and ", the only
+/// characters [`step`] reacts to, found by a byte search (the curly
+/// ones start with 0xC2 or 0xE2) instead of a walk over every character.
+fn quote_marks(
+    text: &str,
+    from: usize,
+) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(
+        b'"',
+        0xC2,
+        0xE2,
+        bytes.get(from..).unwrap_or_default(),
+    )
+    .map(move |i| i + from)
+    .filter_map(move |i| {
+        let c = text.get(i..)?.chars().next()?;
+        matches!(c, '«' | '»' | '“' | '”' | '"').then_some((i, c))
+    })
+}
+
 /// Pairs every quote mark of the body, in reading order.
 fn scan(paras: &[Para<'_>]) -> Vec<Raw> {
     let mut out: Vec<Raw> = Vec::new();
@@ -1483,7 +1510,7 @@ fn scan(paras: &[Para<'_>]) -> Vec<Raw> {
             carry.take().and_then(|o| continue_quote(o, g, p.text, &mut out));
         let begin = state.as_ref().map_or(0, |s| s.from);
         let mut found_any = state.is_some();
-        for (i, c) in p.text.char_indices().filter(|&(i, _)| i >= begin) {
+        for (i, c) in quote_marks(p.text, begin) {
             state = step(state, g, p.text, i, c, &mut out, &mut found_any);
         }
         if let Some(mut o) = state {
@@ -1672,9 +1699,8 @@ fn add_block_quotes(paras: &[Para<'_>], out: &mut Vec<Raw>) {
         while is_block(end + 1) {
             end += 1;
         }
-        let tweet = (g..=end).any(|k| {
-            paras.get(k).is_some_and(|p| TWEET_OR_LINK.is_match(p.text))
-        });
+        let tweet = (g..=end)
+            .any(|k| paras.get(k).is_some_and(|p| has_tweet_or_link(p.text)));
         if tweet {
             g = end + 1;
             continue;
