@@ -181,7 +181,7 @@ pub fn collect(dom: &Dom, roles: &RoleMap, root: NodeId) -> Vec<Block> {
         if block {
             w.flush(&frames);
         }
-        w.open(tag, el.attr("href"));
+        w.open(tag, (tag == Tag::A).then(|| el.attr("href")).flatten());
         frames.push(Frame { node: id, end: dom.end(id).0, tag, block });
         i += 1;
     }

@@ -179,9 +179,7 @@ fn element_roles<'d>(
         } else if template {
             continue;
         } else if *name == local_name!("class") || *name == local_name!("id") {
-            for word in value.split_ascii_whitespace() {
-                bits |= classes.roles(word);
-            }
+            bits |= classes.value_roles(value);
         } else if *name == local_name!("rel") {
             if value.split_ascii_whitespace().any(|r| r == "author") {
                 bits |= Roles::AUTHOR | Roles::META;
@@ -215,11 +213,25 @@ fn element_roles<'d>(
 /// looked up once.
 #[derive(Default)]
 struct ClassCache<'d> {
+    /// Whole `class` values ("c-article__text u-mb-2"), which repeat
+    /// from element to element even more than single names.
+    values: FxHashMap<&'d str, u32>,
     seen: FxHashMap<&'d str, u32>,
     token: String,
 }
 
 impl<'d> ClassCache<'d> {
+    fn value_roles(&mut self, value: &'d str) -> u32 {
+        if let Some(&bits) = self.values.get(value) {
+            return bits;
+        }
+        let bits = value
+            .split_ascii_whitespace()
+            .fold(0, |bits, word| bits | self.roles(word));
+        self.values.insert(value, bits);
+        bits
+    }
+
     fn roles(&mut self, word: &'d str) -> u32 {
         if let Some(&bits) = self.seen.get(word) {
             return bits;
