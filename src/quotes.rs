@@ -376,31 +376,53 @@ struct Tok<'a> {
 }
 
 fn tokens(s: &str) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(s.len() / 6 + 1);
     let mut start: Option<usize> = None;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    // Bytes, not `char_indices`: most characters are ASCII, decoded here
+    // at the cost of one comparison; the next character is read only
+    // after a hyphen or an apostrophe.
+    while let Some((c, len)) = char_at(s, i) {
+        let next = i + len;
+        let alnum = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
         let inner_hyphen = c == '-'
             && start.is_some()
-            && iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || inner_hyphen {
+            && char_at(s, next).is_some_and(|(n, _)| n.is_alphanumeric());
+        if alnum || inner_hyphen {
             start.get_or_insert(i);
+            i = next;
             continue;
         }
-        let Some(st) = start.take() else { continue };
-        let mut end = i;
-        let word = slice(s, st, i);
-        let apostrophe = matches!(c, '’' | '\'')
-            && iter.peek().is_some_and(|&(_, n)| n.is_alphabetic());
-        if apostrophe || (c == '.' && is_abbreviation(word)) {
-            end = i + c.len_utf8();
+        if let Some(st) = start.take() {
+            let mut end = i;
+            let word = slice(s, st, i);
+            let apostrophe = matches!(c, '’' | '\'')
+                && char_at(s, next).is_some_and(|(n, _)| n.is_alphabetic());
+            if apostrophe || (c == '.' && is_abbreviation(word)) {
+                end = next;
+            }
+            out.push(Tok { start: st, end, text: slice(s, st, end) });
         }
-        out.push(Tok { start: st, end, text: slice(s, st, end) });
+        i = next;
     }
     if let Some(st) = start {
         out.push(Tok { start: st, end: s.len(), text: tail_from(s, st) });
     }
     out
+}
+
+/// The character at byte `i` of `s` and its length, if any.
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((b as char, 1));
+    }
+    let c = s.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
 /// A single capital (an initial) or an honorific written with a dot.

@@ -24,22 +24,38 @@ fn is_ascii_ws(c: char) -> bool {
 /// invisible characters all start with 0xC2, 0xE2 or 0xEF, and only
 /// those bytes need decoding.
 fn visible_run(s: &str) -> usize {
+    /// Bytes that may end a run: ASCII white space and the lead bytes
+    /// of the invisible characters.
+    const STOPS: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut k = 0;
+        let stops = [b' ', b'\t', b'\n', b'\r', 0x0C, 0xC2, 0xE2, 0xEF];
+        while k < stops.len() {
+            t[stops[k] as usize] = true;
+            k += 1;
+        }
+        t
+    };
     let bytes = s.as_bytes();
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        match b {
-            b' ' | b'\t' | b'\n' | b'\r' | 0x0C => return i,
-            0xC2 | 0xE2 | 0xEF => {
-                let c = s.get(i..).and_then(|t| t.chars().next());
-                if c.is_some_and(is_invisible) {
-                    return i;
-                }
-                i += c.map_or(1, char::len_utf8);
-            }
-            _ => i += 1,
+    loop {
+        match bytes
+            .get(i..)
+            .and_then(|r| r.iter().position(|&b| STOPS[b as usize]))
+        {
+            None => return bytes.len(),
+            Some(off) => i += off,
         }
+        let Some(&b) = bytes.get(i) else { return bytes.len() };
+        if b.is_ascii() {
+            return i;
+        }
+        let c = s.get(i..).and_then(|t| t.chars().next());
+        if c.is_some_and(is_invisible) {
+            return i;
+        }
+        i += c.map_or(1, char::len_utf8);
     }
-    bytes.len()
 }
 
 /// Builds one normalised text from pieces, folding white space across
