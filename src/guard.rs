@@ -132,7 +132,17 @@ fn tag_name(bytes: &[u8], pos: usize) -> &[u8] {
 
 /// A container tag name, in any case.
 fn is_container(name: &[u8]) -> bool {
-    CONTAINERS.iter().any(|c| c.eq_ignore_ascii_case(name))
+    // Names are short: lower-case into a small buffer, then one lookup
+    // by length and first byte instead of a case-folding compare with
+    // every entry.
+    let mut buf = [0u8; 10];
+    let Some(lower) = buf.get_mut(..name.len()) else { return false };
+    lower.copy_from_slice(name);
+    lower.make_ascii_lowercase();
+    let lower = &*lower;
+    CONTAINERS.iter().any(|c| {
+        c.len() == lower.len() && c.first() == lower.first() && *c == lower
+    })
 }
 
 /// What scanning one start tag found.
@@ -226,17 +236,15 @@ fn tag_end(bytes: &[u8], from: usize) -> usize {
 /// The index after the end tag of a raw-text element (`</script>`),
 /// searched case-insensitively, or the end of input.
 fn skip_raw_text(bytes: &[u8], from: usize, name: &[u8]) -> usize {
-    let mut i = from;
-    while let Some(off) = memchr(b'<', bytes, i) {
-        let tag = bytes.get(off + 2..off + 2 + name.len());
-        if bytes.get(off + 1) == Some(&b'/')
-            && tag.is_some_and(|t| t.eq_ignore_ascii_case(name))
-        {
-            return off;
-        }
-        i = off + 1;
-    }
-    bytes.len()
+    let rest = bytes.get(from..).unwrap_or_default();
+    memchr::memmem::find_iter(rest, b"</")
+        .map(|off| from + off)
+        .find(|&off| {
+            bytes
+                .get(off + 2..off + 2 + name.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(name))
+        })
+        .unwrap_or(bytes.len())
 }
 
 /// The first index of `needle` at or after `from`.

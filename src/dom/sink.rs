@@ -73,9 +73,22 @@ struct Sink {
     nodes: RefCell<Vec<Raw>>,
 }
 
+thread_local! {
+    /// The linked arena of this thread's previous page, emptied: a batch
+    /// reuses one allocation instead of making and freeing a large one
+    /// per page.
+    static SPARE: RefCell<Vec<Raw>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Largest spare arena kept between pages (a 200 000-node page).
+const MAX_SPARE: usize = 200_000;
+
 impl Default for Sink {
     fn default() -> Sink {
-        Sink { nodes: RefCell::new(vec![Raw::new(Data::Document)]) }
+        let mut nodes = SPARE.with(|s| std::mem::take(&mut *s.borrow_mut()));
+        nodes.clear();
+        nodes.push(Raw::new(Data::Document));
+        Sink { nodes: RefCell::new(nodes) }
     }
 }
 
@@ -222,6 +235,10 @@ impl Sink {
             if let Some(n) = out.get_mut(id as usize) {
                 n.end = end;
             }
+        }
+        raw.clear();
+        if raw.capacity() <= MAX_SPARE {
+            SPARE.with(|s| *s.borrow_mut() = raw);
         }
         if out.is_empty() {
             out.push(Node {
