@@ -254,12 +254,7 @@ impl Phrases {
 
     /// The first entry in table order starting `hay` as whole words.
     pub fn first(&self, hay: &str) -> Option<(usize, usize)> {
-        if !self.may_start(hay) {
-            return None;
-        }
-        self.candidates(hay).find_map(|k| {
-            starts_with_phrase(hay, self.entry(k)).map(|n| (n, k))
-        })
+        self.matches(hay).next()
     }
 }
 

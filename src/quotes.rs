@@ -35,7 +35,7 @@ use regex::Regex;
 use crate::blocks::Span;
 use crate::french;
 use crate::model::{Quote, QuoteKind, Section};
-use crate::pattern::{self, Phrases, Words};
+use crate::pattern::{Phrases, Words, is_space, starts_with_phrase};
 use crate::sections::ParagraphInfo;
 
 /// How many paragraphs back a pronoun or role noun may find its person
@@ -277,8 +277,6 @@ fn flatten<'a>(
 // Small text helpers
 // ---------------------------------------------------------------------
 
-use crate::pattern::is_space;
-
 fn trim(s: &str) -> &str {
     s.trim_matches(is_space)
 }
@@ -308,11 +306,6 @@ fn tail_of(s: &str, max: usize) -> &str {
 fn skip_spaces(s: &str, pos: usize) -> usize {
     let rest = tail_from(s, pos);
     pos + (rest.len() - rest.trim_start_matches(is_space).len())
-}
-
-/// See [`pattern::starts_with_phrase`].
-fn starts_with_word(hay: &str, needle: &str) -> Option<usize> {
-    pattern::starts_with_phrase(hay, needle)
 }
 
 /// The alphabetic word starting at `pos` (no hyphen, no apostrophe).
@@ -797,7 +790,7 @@ fn inverted(s: &str, pos: usize) -> (Option<Pron>, usize) {
     let after_t = after_dash.strip_prefix("t-").unwrap_or(after_dash);
     let skipped = rest.len() - after_t.len();
     for p in french::INCISE_PRONOUNS {
-        if let Some(n) = starts_with_word(after_t, p) {
+        if let Some(n) = starts_with_phrase(after_t, p) {
             return (pron_from(p), pos + skipped + n);
         }
     }
@@ -836,7 +829,7 @@ fn locution_tail(s: &str, pos: usize, lemma: &str) -> (bool, usize) {
         if *l != lemma {
             continue;
         }
-        if let Some(n) = starts_with_word(rest, t) {
+        if let Some(n) = starts_with_phrase(rest, t) {
             return (true, p + n);
         }
     }
@@ -1979,7 +1972,7 @@ impl Context<'_> {
         let mut pos = off;
         let rest = tail_from(s, pos);
         for lead in french::INCISE_LEADS {
-            if let Some(n) = starts_with_word(rest, lead) {
+            if let Some(n) = starts_with_phrase(rest, lead) {
                 pos = skip_spaces(s, pos + n);
                 break;
             }
@@ -2419,7 +2412,7 @@ fn framing_at(s: &str, at: (usize, usize)) -> Option<Attribution> {
     let rest = tail_from(s, after);
     let at = (at.0, at.1 + after);
     for (stressed, subject) in french::STRESSED_PRONOUNS {
-        if starts_with_word(rest, stressed).is_some() {
+        if starts_with_phrase(rest, stressed).is_some() {
             let p = pron_from(subject)?;
             return Some(Attribution {
                 who: Some(Who::Pronoun(p)),
