@@ -113,8 +113,6 @@ pub struct Phrases {
     /// ASCII bytes that start some entry (either case): most words of
     /// a paragraph are turned away on their first byte.
     ascii_starts: [bool; 128],
-    /// Some entry starts with a non-ASCII character.
-    other_starts: bool,
 }
 
 impl Phrases {
@@ -135,25 +133,20 @@ impl Phrases {
         }
         by_start.sort_unstable();
         let mut ascii_starts = [false; 128];
-        let mut other_starts = false;
-        for e in &entries {
-            match e.chars().next() {
-                Some(c) if c.is_ascii() => {
-                    for b in [c.to_ascii_lowercase(), c.to_ascii_uppercase()] {
-                        if let Some(s) = ascii_starts.get_mut(b as usize) {
-                            *s = true;
-                        }
+        for c in entries.iter().filter_map(|e| e.chars().next()) {
+            if c.is_ascii() {
+                for b in [c.to_ascii_lowercase(), c.to_ascii_uppercase()] {
+                    if let Some(s) = ascii_starts.get_mut(b as usize) {
+                        *s = true;
                     }
                 }
-                Some(_) => other_starts = true,
-                None => {}
             }
         }
         // A curly apostrophe in a table matches a straight one in text.
         if entries.iter().any(|e| e.starts_with('’')) {
             ascii_starts[b'\'' as usize] = true;
         }
-        Phrases { entries, by_start, always, ascii_starts, other_starts }
+        Phrases { entries, by_start, always, ascii_starts }
     }
 
     /// A needle character the key handles: a space stands for any run
@@ -178,15 +171,15 @@ impl Phrases {
         self.entries.get(k).copied().unwrap_or("")
     }
 
-    /// Whether the first byte of `hay` can start an entry: a space
-    /// entry, a non-ASCII one or a byte some entry starts with.
+    /// Whether the first byte of `hay` can start an entry: a non-ASCII
+    /// byte, a byte some entry starts with, or any byte when some entry
+    /// is always tried.
     fn may_start(&self, hay: &str) -> bool {
         match hay.as_bytes().first() {
             None => !self.always.is_empty(),
             Some(&b) if b.is_ascii() => {
                 self.ascii_starts.get(b as usize).copied().unwrap_or(false)
                     || !self.always.is_empty()
-                    || (self.other_starts && b.is_ascii_whitespace())
             }
             Some(_) => true,
         }
@@ -206,9 +199,13 @@ impl Phrases {
         })
     }
 
-    /// Indices of the entries that may start `hay`, in table order.
-    fn candidates(&self, hay: &str) -> impl Iterator<Item = usize> + '_ {
-        let mut a = self.keyed(hay).iter().map(|(_, k)| k).peekable();
+    /// Indices of the entries that may start a text whose keyed entries
+    /// are `keyed`: those and the `always` ones, in table order.
+    fn candidates<'p>(
+        &'p self,
+        keyed: &'p [([char; 2], u32)],
+    ) -> impl Iterator<Item = usize> + 'p {
+        let mut a = keyed.iter().map(|(_, k)| k).peekable();
         let mut b = self.always.iter().peekable();
         std::iter::from_fn(move || {
             let next = match (a.peek(), b.peek()) {
@@ -223,13 +220,15 @@ impl Phrases {
     /// The longest entry starting `hay` as whole words (the first in
     /// table order among equals): (bytes of `hay` used, entry index).
     pub fn longest(&self, hay: &str) -> Option<(usize, usize)> {
-        if !self.may_start(hay)
-            || (self.always.is_empty() && self.keyed(hay).is_empty())
-        {
+        if !self.may_start(hay) {
+            return None;
+        }
+        let keyed = self.keyed(hay);
+        if keyed.is_empty() && self.always.is_empty() {
             return None;
         }
         let mut best: Option<(usize, usize)> = None;
-        for k in self.candidates(hay) {
+        for k in self.candidates(keyed) {
             let Some(n) = starts_with_phrase(hay, self.entry(k)) else {
                 continue;
             };
@@ -246,8 +245,10 @@ impl Phrases {
         &'s self,
         hay: &'s str,
     ) -> impl Iterator<Item = (usize, usize)> + 's {
-        let hay_ok = self.may_start(hay);
-        self.candidates(hay).filter(move |_| hay_ok).filter_map(move |k| {
+        // When no entry may start `hay`, `always` is empty too, so no
+        // keyed entries means no candidates.
+        let keyed = if self.may_start(hay) { self.keyed(hay) } else { &[] };
+        self.candidates(keyed).filter_map(move |k| {
             starts_with_phrase(hay, self.entry(k)).map(|n| (n, k))
         })
     }

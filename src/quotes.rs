@@ -326,10 +326,9 @@ fn lower(s: &str) -> Cow<'_, str> {
         let mut l = c.to_lowercase();
         c != '\'' && l.next() == Some(c) && l.next().is_none()
     };
-    let plain = s.bytes().all(|b| {
-        b.is_ascii_lowercase()
-            || (b.is_ascii() && !b.is_ascii_uppercase() && b != b'\'')
-    });
+    let plain = s
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'\'');
     if plain || (!s.is_ascii() && s.chars().all(unchanged)) {
         Cow::Borrowed(s)
     } else {
