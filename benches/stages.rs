@@ -67,7 +67,7 @@ fn load() -> Vec<Page> {
 
 fn prepare(bytes: Vec<u8>) -> Page {
     let text = depeche::decode::decode(&bytes, None).text.into_owned();
-    let dom = Dom::parse(&depeche::guard::defuse(&text).0, usize::MAX);
+    let dom = Dom::parse(&depeche::guard::prepare(&text).0, usize::MAX);
     let mut roles = RoleMap::new(&dom);
     let scope = dom.find_tag(Tag::Body).unwrap_or(dom.root());
     let blocks = depeche::blocks::collect(&dom, &roles, scope);
@@ -146,7 +146,7 @@ fn decode(b: Bencher) {
 #[divan::bench(sample_count = 20)]
 fn guard(b: Bencher) {
     each(b, |p| {
-        divan::black_box(depeche::guard::defuse(&p.text));
+        divan::black_box(depeche::guard::prepare(&p.text));
     });
 }
 

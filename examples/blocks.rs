@@ -3,7 +3,7 @@
 //! it did. `cargo run --example blocks -- page.html`.
 
 use depeche::blocks::{self, BlockKind};
-use depeche::dom::Dom;
+use depeche::dom::{Attr, Dom};
 use depeche::markup::RoleMap;
 
 fn main() {
@@ -29,7 +29,7 @@ fn main() {
             BlockKind::ListItem => "li".to_string(),
         };
         let el = dom.element(b.node);
-        let class = el.and_then(|e| e.attr("class")).unwrap_or("");
+        let class = el.and_then(|e| e.attr(Attr::Class)).unwrap_or("");
         let r = roles.inherited(&dom, b.node, None).0;
         let text: String = b.text.chars().take(110).collect();
         println!(

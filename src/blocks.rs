@@ -11,7 +11,7 @@
 //! and hidden elements are skipped. Nothing is dropped for being
 //! boilerplate here: that is `body::clean`'s decision.
 
-use crate::dom::{Dom, NodeId, Tag};
+use crate::dom::{Attr, Dom, NodeId, Tag};
 use crate::markup::{RoleMap, Roles};
 use crate::text::{TextBuf, looks_like_markup};
 
@@ -181,7 +181,7 @@ pub fn collect(dom: &Dom, roles: &RoleMap, root: NodeId) -> Vec<Block> {
         if block {
             w.flush(&frames);
         }
-        w.open(tag, (tag == Tag::A).then(|| el.attr("href")).flatten());
+        w.open(tag, (tag == Tag::A).then(|| el.attr(Attr::Href)).flatten());
         frames.push(Frame { node: id, end: dom.end(id).0, tag, block });
         i += 1;
     }

@@ -164,19 +164,19 @@ pub fn try_parse(bytes: &[u8], opts: &Options) -> Result<Article> {
 pub fn parse(bytes: &[u8], opts: &Options) -> Article {
     let decoded = decode::decode(bytes, opts.encoding);
     let mut warnings: Vec<String> = decoded.warnings.clone();
-    let (html, defused) = guard::defuse(&decoded.text);
-    if defused.cut_tags > 0 {
+    let (html, prepared) = guard::prepare(&decoded.text);
+    if prepared.cut_tags > 0 {
         warnings.push(format!(
             "{} tag(s) had more than {} attributes; the rest were dropped",
-            defused.cut_tags,
+            prepared.cut_tags,
             guard::MAX_ATTRIBUTES
         ));
     }
-    if defused.dropped_tags > 0 {
+    if prepared.dropped_tags > 0 {
         warnings.push(format!(
             "elements nested deeper than {} levels were flattened ({} tags)",
             guard::MAX_DEPTH,
-            defused.dropped_tags
+            prepared.dropped_tags
         ));
     }
     let dom = Dom::parse(&html, opts.max_nodes);

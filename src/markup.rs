@@ -300,6 +300,29 @@ mod tests {
     }
 
     #[test]
+    fn every_attribute_read_survives_the_guard() {
+        // The guard drops attributes depeche does not read: each one this
+        // module reads by its interned name must give the same roles
+        // after it.
+        let pages = [
+            "<div hidden>t</div>",
+            "<div aria-hidden=\"true\" data-x=1>t</div>",
+            "<div style=\"display:none\">t</div>",
+            "<div class=\"comments\">t</div>",
+            "<div id=\"related\">t</div>",
+            "<div rel=\"author\">t</div>",
+            "<div role=\"navigation\">t</div>",
+            "<div itemprop=\"articleBody\">t</div>",
+        ];
+        for html in pages {
+            let roles = roles_of(html, Tag::Div);
+            assert_ne!(roles, Roles::default(), "{html}");
+            let prepared = crate::guard::prepare(html).0;
+            assert_eq!(roles_of(&prepared, Tag::Div), roles, "{html}");
+        }
+    }
+
+    #[test]
     fn class_roles_split_bem_and_camel_case() {
         let mut t = String::new();
         assert!(class_roles("fig-sharebar__item", &mut t) & Roles::SHARE != 0);

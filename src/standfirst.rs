@@ -216,13 +216,16 @@ fn same_text(a: &str, b: &str) -> bool {
 mod tests {
     use super::*;
     use crate::blocks;
+    use crate::dom::Attr;
 
     fn run(html: &str, description: Option<&str>) -> Option<Standfirst> {
         let dom = Dom::parse(html, usize::MAX);
         let roles = RoleMap::new(&dom);
         let page = blocks::collect(&dom, &roles, dom.root());
-        let root =
-            dom.all().find(|&n| dom.attr(n, "class") == Some("body")).unwrap();
+        let root = dom
+            .all()
+            .find(|&n| dom.attr(n, Attr::Class) == Some("body"))
+            .unwrap();
         let body: Vec<BodyBlock> = page
             .iter()
             .filter(|b| dom.contains(root, b.first))

@@ -5,5 +5,6 @@ mod batch;
 mod cli;
 mod corpus;
 mod golden;
+mod prepare;
 mod props;
 mod util;

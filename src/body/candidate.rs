@@ -208,13 +208,14 @@ fn widen(dom: &Dom, roles: &RoleMap, weights: &[f64], root: NodeId) -> NodeId {
 mod tests {
     use super::*;
     use crate::blocks;
+    use crate::dom::Attr;
 
     fn root_class(html: &str) -> Option<String> {
         let dom = Dom::parse(html, usize::MAX);
         let roles = RoleMap::new(&dom);
         let bl = blocks::collect(&dom, &roles, dom.root());
         let root = find_root(&dom, &roles, &bl, dom.root())?;
-        dom.attr(root, "class").map(str::to_string)
+        dom.attr(root, Attr::Class).map(str::to_string)
     }
 
     fn para(n: usize) -> String {

@@ -329,8 +329,126 @@ pub struct Element {
 
 impl Element {
     /// The value of an attribute.
-    pub fn attr(&self, name: &str) -> Option<&str> {
+    pub fn attr(&self, attr: Attr) -> Option<&str> {
+        let name = attr.name();
         self.attrs.iter().find(|(n, _)| &**n == name).map(|(_, v)| &**v)
+    }
+}
+
+/// The attributes depeche reads. [`crate::guard::prepare`] drops every
+/// other one before parsing (bar the few the tree builder needs), so an
+/// attribute is read by adding it here. `markup`'s role pass reads some
+/// of these by their interned names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attr {
+    /// `aria-hidden`
+    AriaHidden,
+    /// `class`
+    Class,
+    /// `content`
+    Content,
+    /// `datetime`
+    Datetime,
+    /// `hidden`
+    Hidden,
+    /// `href`
+    Href,
+    /// `id`
+    Id,
+    /// `itemprop`
+    Itemprop,
+    /// `lang`
+    Lang,
+    /// `name`
+    Name,
+    /// `property`
+    Property,
+    /// `pubdate`
+    Pubdate,
+    /// `rel`
+    Rel,
+    /// `role`
+    Role,
+    /// `style`
+    Style,
+    /// `type`
+    Type,
+    /// `value`
+    Value,
+    /// `xml:lang`
+    XmlLang,
+}
+
+impl Attr {
+    /// Every attribute read.
+    pub const ALL: [Attr; 18] = [
+        Attr::AriaHidden,
+        Attr::Class,
+        Attr::Content,
+        Attr::Datetime,
+        Attr::Hidden,
+        Attr::Href,
+        Attr::Id,
+        Attr::Itemprop,
+        Attr::Lang,
+        Attr::Name,
+        Attr::Property,
+        Attr::Pubdate,
+        Attr::Rel,
+        Attr::Role,
+        Attr::Style,
+        Attr::Type,
+        Attr::Value,
+        Attr::XmlLang,
+    ];
+
+    /// The attribute's name (lower case, as html5ever gives it).
+    pub fn name(self) -> &'static str {
+        match self {
+            Attr::AriaHidden => "aria-hidden",
+            Attr::Class => "class",
+            Attr::Content => "content",
+            Attr::Datetime => "datetime",
+            Attr::Hidden => "hidden",
+            Attr::Href => "href",
+            Attr::Id => "id",
+            Attr::Itemprop => "itemprop",
+            Attr::Lang => "lang",
+            Attr::Name => "name",
+            Attr::Property => "property",
+            Attr::Pubdate => "pubdate",
+            Attr::Rel => "rel",
+            Attr::Role => "role",
+            Attr::Style => "style",
+            Attr::Type => "type",
+            Attr::Value => "value",
+            Attr::XmlLang => "xml:lang",
+        }
+    }
+
+    /// The attribute named `name` (lower case), if depeche reads it.
+    pub fn from_name(name: &[u8]) -> Option<Attr> {
+        Some(match name {
+            b"aria-hidden" => Attr::AriaHidden,
+            b"class" => Attr::Class,
+            b"content" => Attr::Content,
+            b"datetime" => Attr::Datetime,
+            b"hidden" => Attr::Hidden,
+            b"href" => Attr::Href,
+            b"id" => Attr::Id,
+            b"itemprop" => Attr::Itemprop,
+            b"lang" => Attr::Lang,
+            b"name" => Attr::Name,
+            b"property" => Attr::Property,
+            b"pubdate" => Attr::Pubdate,
+            b"rel" => Attr::Rel,
+            b"role" => Attr::Role,
+            b"style" => Attr::Style,
+            b"type" => Attr::Type,
+            b"value" => Attr::Value,
+            b"xml:lang" => Attr::XmlLang,
+            _ => return None,
+        })
     }
 }
 
@@ -424,8 +542,8 @@ impl Dom {
     }
 
     /// An attribute of an element.
-    pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
-        self.element(id)?.attr(name)
+    pub fn attr(&self, id: NodeId, attr: Attr) -> Option<&str> {
+        self.element(id)?.attr(attr)
     }
 
     /// The parent of a node.

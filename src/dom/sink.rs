@@ -418,7 +418,7 @@ impl TreeSink for Sink {
 
 #[cfg(test)]
 mod tests {
-    use super::super::Dom;
+    use super::super::{Attr, Dom};
     use super::*;
 
     /// The tags of the arena in pre-order with their depths.
@@ -461,8 +461,8 @@ mod tests {
     fn adjacent_text_is_joined_and_attributes_kept() {
         let d = Dom::parse("<p id=a class=b>x&amp;y</p>", usize::MAX);
         let p = d.find_tag(Tag::P).unwrap();
-        assert_eq!(d.attr(p, "id"), Some("a"));
-        assert_eq!(d.attr(p, "class"), Some("b"));
+        assert_eq!(d.attr(p, Attr::Id), Some("a"));
+        assert_eq!(d.attr(p, Attr::Class), Some("b"));
         let texts: Vec<&str> =
             d.descendants(p).filter_map(|n| d.text(n)).collect();
         assert_eq!(texts, ["x&y"]);
@@ -481,6 +481,6 @@ mod tests {
     fn duplicate_attributes_keep_the_first() {
         let d = Dom::parse("<p class=a class=b>x</p>", usize::MAX);
         let p = d.find_tag(Tag::P).unwrap();
-        assert_eq!(d.attr(p, "class"), Some("a"));
+        assert_eq!(d.attr(p, Attr::Class), Some("a"));
     }
 }

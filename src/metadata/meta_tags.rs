@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::dom::{Dom, Tag};
+use crate::dom::{Attr, Dom, Tag};
 use crate::text::non_empty;
 
 /// What the page's head says.
@@ -45,13 +45,13 @@ pub fn read(dom: &Dom) -> HeadInfo {
         match el.tag {
             Tag::Meta => {
                 let key = el
-                    .attr("property")
-                    .or_else(|| el.attr("name"))
-                    .or_else(|| el.attr("itemprop"));
+                    .attr(Attr::Property)
+                    .or_else(|| el.attr(Attr::Name))
+                    .or_else(|| el.attr(Attr::Itemprop));
                 // Some CMSs write `value=` where `content=` belongs.
                 let value = el
-                    .attr("content")
-                    .or_else(|| el.attr("value"))
+                    .attr(Attr::Content)
+                    .or_else(|| el.attr(Attr::Value))
                     .and_then(non_empty);
                 if let (Some(key), Some(value)) = (key, value) {
                     let key = key.trim().to_ascii_lowercase();
@@ -62,28 +62,32 @@ pub fn read(dom: &Dom) -> HeadInfo {
                 }
             }
             Tag::Link => {
-                let rel = el.attr("rel").unwrap_or("").to_ascii_lowercase();
+                let rel =
+                    el.attr(Attr::Rel).unwrap_or("").to_ascii_lowercase();
                 if rel.split_ascii_whitespace().any(|r| r == "canonical")
                     && info.canonical.is_none()
                 {
-                    info.canonical = el.attr("href").and_then(non_empty);
+                    info.canonical = el.attr(Attr::Href).and_then(non_empty);
                 }
             }
             Tag::Base if info.base.is_none() => {
-                info.base = el.attr("href").and_then(non_empty);
+                info.base = el.attr(Attr::Href).and_then(non_empty);
             }
             Tag::Html if info.lang.is_none() => {
                 info.lang = el
-                    .attr("lang")
-                    .or_else(|| el.attr("xml:lang"))
+                    .attr(Attr::Lang)
+                    .or_else(|| el.attr(Attr::XmlLang))
                     .and_then(non_empty);
             }
             Tag::Title if info.title.is_none() && !inside_svg(dom, id) => {
                 info.title = non_empty(&dom.raw_text_all(id));
             }
             Tag::Script => {
-                let ty =
-                    el.attr("type").unwrap_or("").trim().to_ascii_lowercase();
+                let ty = el
+                    .attr(Attr::Type)
+                    .unwrap_or("")
+                    .trim()
+                    .to_ascii_lowercase();
                 if ty == "application/ld+json" {
                     info.jsonld.push(dom.raw_text_all(id));
                 }

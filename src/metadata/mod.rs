@@ -17,7 +17,7 @@ pub mod meta_tags;
 use url::Url;
 
 use crate::blocks::Block;
-use crate::dom::{Dom, NodeId, Tag};
+use crate::dom::{Attr, Dom, NodeId, Tag};
 use crate::french;
 use crate::markup::{RoleMap, Roles};
 use crate::model::Metadata;
@@ -558,12 +558,13 @@ fn time_element(
     for id in dom.all() {
         if dom.tag(id) != Tag::Time
             && !(dom.tag(id) == Tag::Meta
-                && dom.attr(id, "itemprop").is_some())
+                && dom.attr(id, Attr::Itemprop).is_some())
         {
             continue;
         }
-        let value =
-            dom.attr(id, "datetime").or_else(|| dom.attr(id, "content"));
+        let value = dom
+            .attr(id, Attr::Datetime)
+            .or_else(|| dom.attr(id, Attr::Content));
         let Some(parsed) = value.and_then(date::parse_machine_date) else {
             continue;
         };
@@ -573,10 +574,11 @@ fn time_element(
         {
             continue;
         }
-        let itemprop = dom.attr(id, "itemprop").unwrap_or("");
-        let class = dom.attr(id, "class").unwrap_or("").to_ascii_lowercase();
+        let itemprop = dom.attr(id, Attr::Itemprop).unwrap_or("");
+        let class =
+            dom.attr(id, Attr::Class).unwrap_or("").to_ascii_lowercase();
         let marked_pub = itemprop == "datePublished"
-            || dom.attr(id, "pubdate").is_some()
+            || dom.attr(id, Attr::Pubdate).is_some()
             || class.contains("publish");
         let marked_mod = itemprop == "dateModified"
             || class.contains("updated")
