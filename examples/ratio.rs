@@ -5,7 +5,7 @@
 //! difference halved is one round without the one-time setup.
 //!
 //! ```text
-//! cargo run --release --example ratio -- ../shared/corpus/visible [ROUNDS] [full|parse|both]
+//! cargo run --release --example ratio -- ../shared/corpus/visible [ROUNDS] [full|parse|both|pages]
 //! valgrind --tool=callgrind target/release/examples/ratio DIR 1 full
 //! ```
 
@@ -42,6 +42,9 @@ fn main() {
     // machine's load or clock touches both alike.
     let (mut p_times, mut f_times) = (Vec::new(), Vec::new());
     for _ in 0..rounds {
+        if which == "pages" {
+            break;
+        }
         if which != "full" {
             p_times.push(timed(&parse_only));
         }
@@ -61,10 +64,30 @@ fn main() {
         );
         Some(median)
     };
+    if which == "pages" {
+        per_page(&pages, &opts, rounds);
+        return;
+    }
     let p = show("parse only", &mut p_times);
     let f = show("full", &mut f_times);
     if let (Some(p), Some(f)) = (p, f) {
         println!("ratio        {:.2} (issue #8: at most 1.5)", f / p);
+    }
+}
+
+/// Each page's own time: `page_us INDEX MICROSECONDS`, the median of
+/// `rounds` runs after one warm-up run (for per-page statistics such as
+/// the comparison with trafilatura).
+fn per_page(pages: &[Vec<u8>], opts: &depeche::Options, rounds: usize) {
+    for (i, b) in pages.iter().enumerate() {
+        std::hint::black_box(depeche::parse(b, opts));
+        let mut times: Vec<f64> = (0..rounds.max(1))
+            .map(|_| {
+                timed(&|| drop(std::hint::black_box(depeche::parse(b, opts))))
+            })
+            .collect();
+        times.sort_by(f64::total_cmp);
+        println!("page_us {i} {:.1}", times[times.len() / 2] * 1e6);
     }
 }
 
