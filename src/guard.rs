@@ -163,6 +163,8 @@ struct AttrSpan {
     name_end: usize,
     /// End of the whole attribute (after the closing quote, if any).
     end: usize,
+    /// [`keeps`] keeps it (set by [`Scan::rewrite`]).
+    keep: bool,
 }
 
 /// A tag read by [`Scan::read_tag`].
@@ -387,18 +389,15 @@ impl<'a> Scan<'a> {
     /// at most [`MAX_ATTRIBUTES`] of them; leaves it alone when that is
     /// all of them.
     fn rewrite(&mut self, lt: usize, tag: TagSpan, name: &[u8]) {
+        let bytes = self.bytes;
         let mut kept = 0;
-        let mut all = true;
-        for a in &self.attrs {
+        for a in &mut self.attrs {
             let mut buf = [0u8; 32];
-            if keeps(name, lower(self.slice((a.start, a.name_end)), &mut buf))
-            {
-                kept += 1;
-            } else {
-                all = false;
-            }
+            let attribute = bytes.get(a.start..a.name_end).unwrap_or_default();
+            a.keep = keeps(name, lower(attribute, &mut buf));
+            kept += usize::from(a.keep);
         }
-        if all && kept <= MAX_ATTRIBUTES {
+        if kept == self.attrs.len() && kept <= MAX_ATTRIBUTES {
             return;
         }
         if kept > MAX_ATTRIBUTES {
@@ -409,21 +408,9 @@ impl<'a> Scan<'a> {
         self.out.push('<');
         self.out
             .push_str(html.get(tag.name.0..tag.name.1).unwrap_or_default());
-        let mut written = 0;
-        for i in 0..self.attrs.len() {
-            let a = self.attrs[i];
-            let mut buf = [0u8; 32];
-            if written < MAX_ATTRIBUTES
-                && keeps(
-                    name,
-                    lower(self.slice((a.start, a.name_end)), &mut buf),
-                )
-            {
-                self.out.push(' ');
-                self.out
-                    .push_str(html.get(a.start..a.end).unwrap_or_default());
-                written += 1;
-            }
+        for a in self.attrs.iter().filter(|a| a.keep).take(MAX_ATTRIBUTES) {
+            self.out.push(' ');
+            self.out.push_str(html.get(a.start..a.end).unwrap_or_default());
         }
         // With a space: after an unquoted value, `/` would be read as
         // part of it.
@@ -498,7 +485,12 @@ impl<'a> Scan<'a> {
                 j += 1;
             }
             if b.get(j) != Some(&b'=') {
-                self.attrs.push(AttrSpan { start, name_end, end: name_end });
+                self.attrs.push(AttrSpan {
+                    start,
+                    name_end,
+                    end: name_end,
+                    keep: false,
+                });
                 i = j;
                 continue;
             }
@@ -517,7 +509,7 @@ impl<'a> Scan<'a> {
                     }
                 }
             }
-            self.attrs.push(AttrSpan { start, name_end, end: i });
+            self.attrs.push(AttrSpan { start, name_end, end: i, keep: false });
         }
     }
 
