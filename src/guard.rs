@@ -308,7 +308,7 @@ impl<'a> Scan<'a> {
         if name == b"select" {
             self.select = false;
         }
-        if is_container(self.slice(tag.name)) {
+        if is_container(name) {
             if self.dropped > 0 {
                 self.dropped -= 1;
                 self.replace(lt, tag.end, "");
@@ -584,11 +584,9 @@ fn is_island(name: &[u8]) -> bool {
     )
 }
 
-/// A container tag name, in lower case.
+/// A container tag name (in lower case).
 fn is_container(name: &[u8]) -> bool {
-    let mut buf = [0u8; 10];
-    let lower = lower(name, &mut buf);
-    CONTAINERS.contains(&lower)
+    CONTAINERS.contains(&name)
 }
 
 /// Just after the end of the comment whose text starts at `from` (after
